@@ -1,0 +1,31 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/best-practice'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        customElements: 'readonly',
+        process: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Our lists drop their bullets, and Safari then drops their list semantics unless
+      // role="list" restores them: here the role is not redundant.
+      'lit-a11y/no-redundant-role': 'off',
+    },
+  },
+);

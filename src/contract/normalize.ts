@@ -1,0 +1,370 @@
+import type {
+  Article,
+  ArticleImage,
+  Curator,
+  Normalized,
+  NormalizedArticle,
+  Section,
+  Source,
+} from './article.js';
+import { safeUrl } from './url.js';
+
+/**
+ * Caps that keep one hostile or mistaken article from costing a page unbounded DOM or time.
+ * They are far above what a digest needs, so real data never meets them.
+ */
+export const LIMITS = {
+  title: 300,
+  shortText: 200,
+  summary: 1000,
+  paragraph: 10_000,
+  sources: 100,
+  sections: 50,
+  paragraphs: 100,
+  tags: 20,
+  related: 50,
+  imageSide: 10_000,
+} as const;
+
+export interface NormalizeOptions {
+  /** Base for relative URLs, normally `document.baseURI`. Without it only absolute URLs are kept. */
+  baseUrl?: string;
+}
+
+type Fields = Record<string, unknown>;
+
+/** Collects problems under a JSON-path-like prefix, so messages name the exact bad value. */
+class Reader {
+  constructor(
+    readonly base: string | undefined,
+    readonly problems: string[],
+  ) {}
+
+  report(path: string, what: string): void {
+    this.problems.push(`${path} ${what}`);
+  }
+}
+
+/**
+ * Reads one own, known field. Getters and proxies may throw, so a read that fails counts as absent.
+ * Inherited values are never read: `{ __proto__: { title } }` has no title.
+ */
+function own(object: Fields, key: string): unknown {
+  try {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function asFields(value: unknown): Fields | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+}
+
+function asList(value: unknown): unknown[] | undefined {
+  try {
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    // Array.isArray throws on a revoked proxy.
+    return undefined;
+  }
+}
+
+// C0/C1 controls other than whitespace have no business in display text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  // Never cut a surrogate pair in half.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Plain text: strings only, controls removed, whitespace collapsed (unless `keepLines`), trimmed,
+ * clipped. Empty text is absent text.
+ */
+function text(
+  read: Reader,
+  path: string,
+  value: unknown,
+  max: number,
+  keepLines = false,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    read.report(path, 'is not a string');
+    return undefined;
+  }
+  let clean = value.replace(CONTROL, '');
+  clean = keepLines ? clean.replace(/[ \t]+/g, ' ').trim() : clean.replace(/\s+/g, ' ').trim();
+  return clean === '' ? undefined : clip(clean, max);
+}
+
+function url(read: Reader, path: string, value: unknown, mailto = false): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const safe = safeUrl(value, read.base, { mailto });
+  if (safe === undefined)
+    read.report(path, `is not a usable ${mailto ? 'http(s) or mailto' : 'http(s)'} URL`);
+  return safe;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** ISO 8601 dates that the platform can also parse; the original spelling is kept. */
+function date(read: Reader, path: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (ISO_DATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  }
+  read.report(path, 'is not an ISO 8601 date');
+  return undefined;
+}
+
+function count(read: Reader, path: string, value: unknown, max: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return value;
+  read.report(path, `is not a whole number from 0 to ${max}`);
+  return undefined;
+}
+
+/** Runs `item` over at most `cap` entries of a list, keeping the ones that come out usable. */
+function list<T>(
+  read: Reader,
+  path: string,
+  value: unknown,
+  cap: number,
+  item: (entry: unknown, path: string) => T | undefined,
+): { kept: T[]; usable: number } {
+  if (value === undefined || value === null) return { kept: [], usable: 0 };
+  const entries = asList(value);
+  if (!entries) {
+    read.report(path, 'is not a list');
+    return { kept: [], usable: 0 };
+  }
+  const kept: T[] = [];
+  let usable = 0;
+  // Past the cap entries are only counted, never rendered, so a huge list costs no DOM.
+  for (let index = 0; index < entries.length; index++) {
+    const entryPath = `${path}[${index}]`;
+    if (kept.length >= cap) {
+      if (asFields(entries[index])) usable++;
+      continue;
+    }
+    const result = item(entries[index], entryPath);
+    if (result !== undefined) {
+      kept.push(result);
+      usable++;
+    }
+  }
+  return { kept, usable };
+}
+
+function hostOf(href: string | undefined): string | undefined {
+  if (href === undefined || !href.startsWith('http')) return undefined;
+  return new URL(href).hostname.replace(/^www\./, '') || undefined;
+}
+
+function readSource(read: Reader, path: string, input: unknown): Source | undefined {
+  const fields = asFields(input);
+  if (!fields) {
+    read.report(path, 'is not an object');
+    return undefined;
+  }
+  const name = text(read, `${path}.name`, own(fields, 'name'), LIMITS.shortText);
+  if (name === undefined) {
+    read.report(`${path}.name`, 'is missing');
+    return undefined;
+  }
+  const source: Source = { name };
+  const href = url(read, `${path}.url`, own(fields, 'url'), true);
+  const logo = url(read, `${path}.logo`, own(fields, 'logo'));
+  const title = text(read, `${path}.title`, own(fields, 'title'), LIMITS.title);
+  const domain =
+    text(read, `${path}.domain`, own(fields, 'domain'), LIMITS.shortText)?.toLowerCase() ?? hostOf(href);
+  if (href !== undefined) source.url = href;
+  if (logo !== undefined) source.logo = logo;
+  if (title !== undefined) source.title = title;
+  if (domain !== undefined) source.domain = domain;
+  return source;
+}
+
+function readCurator(read: Reader, path: string, input: unknown): Curator | undefined {
+  if (input === undefined || input === null) return undefined;
+  const fields = asFields(input);
+  const name = fields && text(read, `${path}.name`, own(fields, 'name'), LIMITS.shortText);
+  if (!fields || name === undefined) {
+    read.report(`${path}.name`, 'is missing');
+    return undefined;
+  }
+  const curator: Curator = { name };
+  const href = url(read, `${path}.url`, own(fields, 'url'), true);
+  const logo = url(read, `${path}.logo`, own(fields, 'logo'));
+  if (href !== undefined) curator.url = href;
+  if (logo !== undefined) curator.logo = logo;
+  return curator;
+}
+
+function readImage(read: Reader, path: string, input: unknown): ArticleImage | undefined {
+  if (input === undefined || input === null) return undefined;
+  const fields = asFields(input);
+  if (!fields) {
+    read.report(path, 'is not an object');
+    return undefined;
+  }
+  const src = url(read, `${path}.src`, own(fields, 'src'));
+  if (src === undefined) return undefined;
+  const image: ArticleImage = { src };
+  const alt = text(read, `${path}.alt`, own(fields, 'alt'), LIMITS.summary);
+  const width = count(read, `${path}.width`, own(fields, 'width'), LIMITS.imageSide);
+  const height = count(read, `${path}.height`, own(fields, 'height'), LIMITS.imageSide);
+  if (alt !== undefined) image.alt = alt;
+  // A size is only useful as a pair: together they give the aspect ratio that reserves space.
+  if (width && height) {
+    image.width = width;
+    image.height = height;
+  }
+  return image;
+}
+
+function readSection(read: Reader, path: string, input: unknown): Section | undefined {
+  const fields = asFields(input);
+  if (!fields) {
+    read.report(path, 'is not an object');
+    return undefined;
+  }
+  const heading = text(read, `${path}.heading`, own(fields, 'heading'), LIMITS.title);
+  const paragraphs = list(
+    read,
+    `${path}.paragraphs`,
+    own(fields, 'paragraphs'),
+    LIMITS.paragraphs,
+    (entry, at) => text(read, at, entry, LIMITS.paragraph, true),
+  ).kept;
+  if (heading === undefined && paragraphs.length === 0) {
+    read.report(path, 'has no heading and no paragraphs');
+    return undefined;
+  }
+  return heading === undefined ? { paragraphs } : { heading, paragraphs };
+}
+
+function readArticle(
+  read: Reader,
+  path: string,
+  input: unknown,
+  withRelated: boolean,
+): NormalizedArticle | undefined {
+  const fields = asFields(input);
+  if (!fields) {
+    read.report(path, 'is not an object');
+    return undefined;
+  }
+  const title = text(read, `${path}.title`, own(fields, 'title'), LIMITS.title);
+  if (title === undefined) {
+    read.report(`${path}.title`, 'is missing');
+    return undefined;
+  }
+  const rawId = own(fields, 'id');
+  const id = text(
+    read,
+    `${path}.id`,
+    typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : rawId,
+    LIMITS.shortText,
+  );
+  const sources = list(read, `${path}.sources`, own(fields, 'sources'), LIMITS.sources, (entry, at) =>
+    readSource(read, at, entry),
+  );
+  const declaredCount = count(
+    read,
+    `${path}.sourceCount`,
+    own(fields, 'sourceCount'),
+    Number.MAX_SAFE_INTEGER,
+  );
+  const article: NormalizedArticle = {
+    title,
+    sources: sources.kept,
+    sourceCount: Math.max(declaredCount ?? 0, sources.usable),
+    sections: list(read, `${path}.sections`, own(fields, 'sections'), LIMITS.sections, (entry, at) =>
+      readSection(read, at, entry),
+    ).kept,
+    tags: [
+      ...new Set(
+        list(read, `${path}.tags`, own(fields, 'tags'), LIMITS.tags, (entry, at) =>
+          text(read, at, entry, LIMITS.shortText),
+        ).kept,
+      ),
+    ],
+    // Related stories are shown as cards, which never show their own related stories.
+    related: withRelated
+      ? list(read, `${path}.related`, own(fields, 'related'), LIMITS.related, (entry, at) =>
+          readArticle(read, at, entry, false),
+        ).kept
+      : [],
+  };
+  const optional: Partial<Article> = {
+    id,
+    url: url(read, `${path}.url`, own(fields, 'url')),
+    summary: text(read, `${path}.summary`, own(fields, 'summary'), LIMITS.summary),
+    publishedAt: date(read, `${path}.publishedAt`, own(fields, 'publishedAt')),
+    updatedAt: date(read, `${path}.updatedAt`, own(fields, 'updatedAt')),
+    curator: readCurator(read, `${path}.curator`, own(fields, 'curator')),
+    image: readImage(read, `${path}.image`, own(fields, 'image')),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(article, { [key]: value });
+  }
+  return article;
+}
+
+/**
+ * Turns anything into a safe article, or none, with a list of what was wrong for developers.
+ * Never throws, never mutates `input`, reads only own, known fields, and is idempotent:
+ * `normalizeArticle(normalizeArticle(x).value)` gives the same value back.
+ */
+export function normalizeArticle(
+  input: unknown,
+  options: NormalizeOptions = {},
+): Normalized<NormalizedArticle> {
+  const read = new Reader(options.baseUrl, []);
+  try {
+    return { value: readArticle(read, 'article', input, true), problems: read.problems };
+  } catch {
+    // Only exotic objects (e.g. proxies whose traps throw) get here.
+    read.report('article', 'could not be read');
+    return { value: undefined, problems: read.problems };
+  }
+}
+
+/** Normalizes one source, for elements that take a single publisher. */
+export function normalizeSource(input: unknown, options: NormalizeOptions = {}): Normalized<Source> {
+  const read = new Reader(options.baseUrl, []);
+  try {
+    return { value: readSource(read, 'source', input), problems: read.problems };
+  } catch {
+    read.report('source', 'could not be read');
+    return { value: undefined, problems: read.problems };
+  }
+}
+
+/** Normalizes a list of sources and the total they stand for (the `sourceCount` rule). */
+export function normalizeSources(
+  input: unknown,
+  declaredCount: unknown,
+  options: NormalizeOptions = {},
+): Normalized<{ sources: Source[]; sourceCount: number }> {
+  const read = new Reader(options.baseUrl, []);
+  try {
+    const sources = list(read, 'sources', input, LIMITS.sources, (entry, at) => readSource(read, at, entry));
+    const declared = count(read, 'count', declaredCount, Number.MAX_SAFE_INTEGER);
+    return {
+      value: { sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) },
+      problems: read.problems,
+    };
+  } catch {
+    read.report('sources', 'could not be read');
+    return { value: undefined, problems: read.problems };
+  }
+}

@@ -1,0 +1,129 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Source } from '../../contract/article.js';
+import { normalizeSource } from '../../contract/normalize.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { DataController } from '../../internal/data-controller.js';
+import { localeOf } from '../../internal/locale.js';
+import { message } from '../../internal/messages.js';
+import { styles } from './source-badge.styles.js';
+
+/** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
+const MONOGRAM_HUES = 8;
+
+/** Up to two initials: the first letter or digit of the first two words. */
+export function initials(name: string, locale: string): string {
+  const letters = name
+    .split(/\s+/)
+    .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
+    .filter(Boolean);
+  return letters.slice(0, 2).join('').toLocaleUpperCase(locale) || '?';
+}
+
+/** The same name always gets the same colour, on every page. */
+export function monogramHue(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash % MONOGRAM_HUES;
+}
+
+/**
+ * One publisher's logo, linked to the cited article when its URL is safe. When the logo is
+ * missing, unsafe or fails to load, a monogram of the name takes its place.
+ *
+ * @summary A publisher's logo, or its monogram.
+ *
+ * @csspart base - The link (or plain wrapper when there is no safe URL).
+ * @csspart logo - The logo image.
+ * @csspart monogram - The initials shown when there is no usable logo.
+ * @csspart name - The visible name, when `label="visible"`.
+ *
+ * @cssprop --digest-logo-size - Logo diameter at `size="medium"` (small is 0.75×, large 1.5×). Default `24px`.
+ * @cssprop --digest-color-surface - Ring around the logo and its backdrop. Default `#ffffff`.
+ * @cssprop --digest-focus-color - Focus ring colour. Default the accent colour.
+ *
+ * @fires digest-error - When the source has no usable name. Detail: `{ message, problems }`.
+ */
+export class SourceBadge extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The publisher, as in the article contract: `{ name, url?, logo?, title?, domain? }`. Wins over the attributes. */
+  @property({ attribute: false }) source?: Source;
+
+  /** Publisher name, when not using the `source` property. */
+  @property() name?: string;
+
+  /** Link to the cited article, when not using the `source` property. */
+  @property() href?: string;
+
+  /** Logo URL, when not using the `source` property. */
+  @property() logo?: string;
+
+  /** Logo size. */
+  @property() size: 'small' | 'medium' | 'large' = 'medium';
+
+  /** `hidden`: the name is only the accessible name; `visible`: the name shows beside the logo. */
+  @property() label: 'hidden' | 'visible' = 'hidden';
+
+  @state() private brokenLogo?: string;
+
+  private readonly data = new DataController<Source>(
+    this,
+    () =>
+      this.source ??
+      (this.name === undefined ? undefined : { name: this.name, url: this.href, logo: this.logo }),
+    (input, baseUrl) => normalizeSource(input, { baseUrl }),
+  );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source') || changed.has('logo')) this.brokenLogo = undefined;
+  }
+
+  protected override render() {
+    const source = this.data.result?.value;
+    if (!source) return nothing;
+    const locale = localeOf(this);
+    const visibleName = this.label === 'visible';
+    const logoName = visibleName ? '' : message(locale, 'logo', source.name);
+    const logo =
+      source.logo && source.logo !== this.brokenLogo
+        ? html`<img
+            part="logo"
+            class="mark"
+            src=${source.logo}
+            alt=${logoName}
+            width="32"
+            height="32"
+            loading="lazy"
+            decoding="async"
+            @error=${this.onLogoError}
+          />`
+        : html`<span
+            part="monogram"
+            class="mark monogram hue-${monogramHue(source.name)}"
+            role=${visibleName ? nothing : 'img'}
+            aria-label=${visibleName ? nothing : logoName}
+            aria-hidden=${visibleName ? 'true' : nothing}
+            >${initials(source.name, locale)}</span
+          >`;
+    const content = html`${logo}${
+      visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing
+    }`;
+    const classes = `badge ${this.size}`;
+    return source.url
+      ? html`<a part="base" class=${classes} href=${source.url} title=${visibleName ? nothing : source.name}
+          >${content}</a
+        >`
+      : html`<span part="base" class=${classes}>${content}</span>`;
+  }
+
+  private onLogoError(event: Event): void {
+    this.brokenLogo = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-badge': SourceBadge;
+  }
+}

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+  }
+
+  .stack {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .logos {
+    display: inline-flex;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* Overlap by a third of a logo; the ring in the surface colour keeps each edge readable. */
+  li + li {
+    margin-inline-start: calc(var(--digest-logo-size, 24px) * -0.25);
+  }
+
+  source-badge {
+    --_ring: 2px;
+    --_border: var(--_surface);
+  }
+
+  .count {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,90 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Source } from '../../contract/article.js';
+import { normalizeSources } from '../../contract/normalize.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { DataController } from '../../internal/data-controller.js';
+import { localeOf } from '../../internal/locale.js';
+import { countMessage } from '../../internal/messages.js';
+import { styles } from './source-stack.styles.js';
+
+/**
+ * A row of overlapping publisher logos and the total, "22 Sources". The total follows the
+ * contract's `sourceCount` rule: `count` when given, never less than the sources listed.
+ *
+ * @summary Publisher logos and "N Sources".
+ *
+ * @csspart base - The wrapper of logos and count.
+ * @csspart logos - The list of logos.
+ * @csspart badge - Each `source-badge`.
+ * @csspart logo - Each logo image (from the badges).
+ * @csspart monogram - Each monogram (from the badges).
+ * @csspart count - The "N Sources" text.
+ *
+ * @cssprop --digest-logo-size - Logo diameter; the stack uses 0.75× of it. Default `24px`.
+ * @cssprop --digest-color-muted - Colour of the count. Default `#5d5e66`.
+ *
+ * @fires digest-error - When the sources cannot be read. Detail: `{ message, problems }`.
+ */
+export class SourceStack extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /**
+   * The publishers, in citation order, as in the article contract. Also read from an inline
+   * `<script type="application/json">` child holding an array.
+   */
+  @property({ attribute: false }) sources?: Source[];
+
+  /** Total number of sources, when `sources` lists only the first few. */
+  @property({ type: Number }) count?: number;
+
+  /** How many logos to show at most. */
+  @property({ type: Number }) max = 4;
+
+  /** Link each logo to its cited article. Off by default so a card has one link, not five. */
+  @property({ type: Boolean }) linked = false;
+
+  private readonly data = new DataController(
+    this,
+    () => this.sources,
+    (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
+  );
+
+  protected override render() {
+    const result = this.data.result?.value;
+    const sources = result?.sources ?? [];
+    const count = Math.max(
+      Number.isInteger(this.count) && (this.count as number) >= 0 ? (this.count as number) : 0,
+      result?.sourceCount ?? 0,
+    );
+    if (count === 0) return nothing;
+    const max = Number.isInteger(this.max) && this.max >= 0 ? this.max : 4;
+    const shown = sources.slice(0, max);
+    return html`<div part="base" class="stack">
+      ${
+        shown.length > 0
+          ? html`<ul part="logos" class="logos" role="list">
+              ${shown.map(
+                (source) =>
+                  html`<li>
+                    <source-badge
+                      part="badge"
+                      exportparts="logo, monogram"
+                      size="small"
+                      .source=${this.linked ? source : { ...source, url: undefined }}
+                    ></source-badge>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <span part="count" class="count">${countMessage(localeOf(this), 'sources', count)}</span>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'source-stack': SourceStack;
+  }
+}

@@ -1,0 +1,125 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+
+  /* The title link covers the card, so the card is one target; focus shows on the whole card. */
+  .card:has(.title a:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .media {
+    flex: none;
+    aspect-ratio: 16 / 9;
+    background: var(--_subtle);
+  }
+
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  .body {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+  }
+
+  .title {
+    display: -webkit-box;
+    margin: 0;
+    overflow: hidden;
+    font-size: 1.0625rem;
+    font-weight: 700;
+    line-height: 1.3;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--digest-title-lines, 3);
+  }
+
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+
+  .title a:focus-visible {
+    outline: none;
+  }
+
+  .title a::after {
+    position: absolute;
+    inset: 0;
+    content: '';
+  }
+
+  .title a:hover {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .summary {
+    display: -webkit-box;
+    margin: 0;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin-top: auto;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .compact .body {
+    padding: calc(var(--_space) * 0.75);
+  }
+
+  .compact .title {
+    font-size: 1rem;
+  }
+
+  /* Side by side only when the card itself has the room, wherever it is placed. */
+  @container (min-width: 30rem) {
+    .horizontal {
+      flex-direction: row;
+    }
+
+    .horizontal .media {
+      width: 38%;
+      aspect-ratio: auto;
+      min-height: 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+  }
+`;

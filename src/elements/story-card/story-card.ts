@@ -1,0 +1,137 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, NormalizedArticle } from '../../contract/article.js';
+import { normalizeArticle } from '../../contract/normalize.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { DataController } from '../../internal/data-controller.js';
+import { emit } from '../../internal/events.js';
+import { formatDate } from '../../internal/format.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { localeOf } from '../../internal/locale.js';
+import { message } from '../../internal/messages.js';
+import { styles } from './story-card.styles.js';
+
+/**
+ * One story: lead image, headline linked to the story, summary, date, and the publishers it
+ * draws on. The article comes from the `article` property or from an inline
+ * `<script type="application/json">` child. The whole card is one link target; its title is the
+ * only tab stop.
+ *
+ * @summary A story from article JSON, with its sources.
+ *
+ * @csspart base - The `<article>` wrapper.
+ * @csspart media - The box that reserves the image's space.
+ * @csspart image - The lead image.
+ * @csspart title - The heading.
+ * @csspart title-link - The link inside the heading.
+ * @csspart summary - The summary paragraph.
+ * @csspart meta - The row with date and sources.
+ * @csspart date - The `<time>` element.
+ * @csspart sources - The `source-stack`.
+ * @csspart logos - The logo list (from the stack).
+ * @csspart logo - Each logo image (from the stack).
+ * @csspart monogram - Each monogram (from the stack).
+ * @csspart count - The "N Sources" text (from the stack).
+ * @csspart error - The placeholder shown instead of an unusable article.
+ *
+ * @cssprop --digest-font-family - Font of every block. Default: inherited from the page.
+ * @cssprop --digest-color-text - Body text colour. Default `#1b1b1f`.
+ * @cssprop --digest-color-muted - Secondary text (summary, date, count). Default `#5d5e66`.
+ * @cssprop --digest-color-accent - Link hover and focus colour. Default `#0b57d0`.
+ * @cssprop --digest-color-surface - Card background. Default `#ffffff`.
+ * @cssprop --digest-color-subtle - Image and placeholder backdrop. Default `#f1f2f5`.
+ * @cssprop --digest-color-border - Card border. Default `#d9dae0`.
+ * @cssprop --digest-radius - Corner radius. Default `12px`.
+ * @cssprop --digest-space - Base spacing unit. Default `1rem`.
+ * @cssprop --digest-shadow - Card shadow. Default `none`.
+ * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
+ *
+ * @fires digest-select - When the reader follows the title link; navigation still happens. Detail: `{ id, url, title }`.
+ * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
+ */
+export class StoryCard extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The story, as in the article contract. Wins over an inline JSON child. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Level of the title heading, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `vertical` (image above), `horizontal` (image beside) or `compact` (no image, no summary). */
+  @property() layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
+
+  private readonly data = new DataController<NormalizedArticle>(
+    this,
+    () => this.article,
+    (input, baseUrl) => normalizeArticle(input, { baseUrl }),
+  );
+
+  protected override render() {
+    const result = this.data.result;
+    if (!result) return nothing;
+    const locale = localeOf(this);
+    const article = result.value;
+    if (!article) {
+      return html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`;
+    }
+    const layout = this.layout === 'horizontal' || this.layout === 'compact' ? this.layout : 'vertical';
+    const full = layout !== 'compact';
+    const image = full ? article.image : undefined;
+    const title = article.url
+      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect}>${article.title}</a>`
+      : article.title;
+    return html`<article part="base" class="card ${layout}">
+      ${
+        image
+          ? html`<div part="media" class="media">
+              <img
+                part="image"
+                src=${image.src}
+                alt=${image.alt ?? ''}
+                width=${image.width ?? 16}
+                height=${image.height ?? 9}
+                loading="lazy"
+                decoding="async"
+              />
+            </div>`
+          : nothing
+      }
+      <div class="body">
+        ${heading(headingLevel(this.headingLevel, 3, 2), title)}
+        ${
+          full && article.summary
+            ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`
+            : nothing
+        }
+        <div part="meta" class="meta">
+          ${
+            article.publishedAt
+              ? html`<time part="date" datetime=${article.publishedAt}
+                  >${formatDate(article.publishedAt, locale)}</time
+                >`
+              : nothing
+          }
+          <source-stack
+            part="sources"
+            exportparts="logos, logo, monogram, count"
+            .sources=${article.sources}
+            .count=${article.sourceCount}
+          ></source-stack>
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private onSelect(): void {
+    const article = this.data.result?.value;
+    if (!article?.url) return;
+    emit(this, 'digest-select', { id: article.id, url: article.url, title: article.title });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-card': StoryCard;
+  }
+}

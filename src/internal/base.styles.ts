@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. Public `--digest-*` tokens are read once into private `--_*`
+ * properties with fallbacks, so one declaration on `body` themes every block and nothing
+ * leaks out of the shadow roots.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--digest-color-text, #1b1b1f);
+    --_muted: var(--digest-color-muted, #5d5e66);
+    --_accent: var(--digest-color-accent, #0b57d0);
+    --_surface: var(--digest-color-surface, #ffffff);
+    --_subtle: var(--digest-color-subtle, #f1f2f5);
+    --_border: var(--digest-color-border, #d9dae0);
+    --_radius: var(--digest-radius, 12px);
+    --_space: var(--digest-space, 1rem);
+    --_shadow: var(--digest-shadow, none);
+    --_focus: var(--digest-focus-color, var(--_accent));
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--digest-font-family, inherit);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .error {
+    display: flex;
+    align-items: center;
+    min-height: 3rem;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+`;

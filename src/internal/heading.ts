@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+
+/** Clamps a `heading-level` attribute to a real heading level, falling back when it is not one. */
+export function headingLevel(value: unknown, fallback: number, min = 1): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= min && level <= 6 ? level : fallback;
+}
+
+/**
+ * A real `<h1>`–`<h6>` (search engines and screen readers both rely on the tag), chosen without
+ * static templates so each level keeps a cached template.
+ */
+export function heading(level: number, content: unknown): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="title" class="title" dir="auto">${content}</h1>`;
+    case 2:
+      return html`<h2 part="title" class="title" dir="auto">${content}</h2>`;
+    case 3:
+      return html`<h3 part="title" class="title" dir="auto">${content}</h3>`;
+    case 4:
+      return html`<h4 part="title" class="title" dir="auto">${content}</h4>`;
+    case 5:
+      return html`<h5 part="title" class="title" dir="auto">${content}</h5>`;
+    default:
+      return html`<h6 part="title" class="title" dir="auto">${content}</h6>`;
+  }
+}
