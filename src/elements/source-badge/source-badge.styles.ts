@@ -17,7 +17,7 @@ export const styles = css`
   }
 
   .small {
-    --_size: calc(var(--_logo) * 0.75);
+    --_size: calc(var(--_logo) * 0.8);
   }
   .medium {
     --_size: var(--_logo);

@@ -31,6 +31,7 @@ export function monogramHue(name: string): number {
  * One publisher's logo, linked to the cited article when its URL is safe. When the logo is
  * missing, unsafe or fails to load, a monogram of the name takes its place.
  *
+ * @tagname source-badge
  * @summary A publisher's logo, or its monogram.
  *
  * @csspart base - The link (or plain wrapper when there is no safe URL).
@@ -38,7 +39,7 @@ export function monogramHue(name: string): number {
  * @csspart monogram - The initials shown when there is no usable logo.
  * @csspart name - The visible name, when `label="visible"`.
  *
- * @cssprop --digest-logo-size - Logo diameter at `size="medium"` (small is 0.75×, large 1.5×). Default `24px`.
+ * @cssprop --digest-logo-size - Logo diameter at `size="medium"` (small is 0.8×, large 1.5×). Default `24px`.
  * @cssprop --digest-color-surface - Ring around the logo and its backdrop. Default `#ffffff`.
  * @cssprop --digest-focus-color - Focus ring colour. Default the accent colour.
  *

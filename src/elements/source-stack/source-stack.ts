@@ -12,6 +12,7 @@ import { styles } from './source-stack.styles.js';
  * A row of overlapping publisher logos and the total, "22 Sources". The total follows the
  * contract's `sourceCount` rule: `count` when given, never less than the sources listed.
  *
+ * @tagname source-stack
  * @summary Publisher logos and "N Sources".
  *
  * @csspart base - The wrapper of logos and count.
@@ -21,7 +22,7 @@ import { styles } from './source-stack.styles.js';
  * @csspart monogram - Each monogram (from the badges).
  * @csspart count - The "N Sources" text.
  *
- * @cssprop --digest-logo-size - Logo diameter; the stack uses 0.75× of it. Default `24px`.
+ * @cssprop --digest-logo-size - Logo diameter; the stack uses 0.8× of it. Default `24px`.
  * @cssprop --digest-color-muted - Colour of the count. Default `#5d5e66`.
  *
  * @fires digest-error - When the sources cannot be read. Detail: `{ message, problems }`.

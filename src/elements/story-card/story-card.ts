@@ -17,6 +17,7 @@ import { styles } from './story-card.styles.js';
  * `<script type="application/json">` child. The whole card is one link target; its title is the
  * only tab stop.
  *
+ * @tagname story-card
  * @summary A story from article JSON, with its sources.
  *
  * @csspart base - The `<article>` wrapper.
