@@ -1,5 +1,11 @@
 export type * from './article.js';
-export { LIMITS, normalizeArticle, normalizeSource, normalizeSources } from './normalize.js';
+export {
+  LIMITS,
+  normalizeArticle,
+  normalizeArticles,
+  normalizeSource,
+  normalizeSources,
+} from './normalize.js';
 export type { NormalizeOptions } from './normalize.js';
 export { MAX_URL_LENGTH, safeUrl } from './url.js';
 export type { UrlRuleOptions } from './url.js';

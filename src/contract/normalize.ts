@@ -113,12 +113,21 @@ function url(read: Reader, path: string, value: unknown, mailto = false): string
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
+/** Rejects days a month does not have, which `Date.parse` would silently roll over (Feb 30 → Mar 2). */
+function isCalendarDay(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** ISO 8601 dates that the platform can also parse; the original spelling is kept. */
 function date(read: Reader, path: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    if (ISO_DATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+    if (ISO_DATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed)) && isCalendarDay(trimmed)) {
+      return trimmed;
+    }
   }
   read.report(path, 'is not an ISO 8601 date');
   return undefined;
@@ -138,6 +147,7 @@ function list<T>(
   value: unknown,
   cap: number,
   item: (entry: unknown, path: string) => T | undefined,
+  usableBeyondCap: (entry: unknown) => boolean = () => false,
 ): { kept: T[]; usable: number } {
   if (value === undefined || value === null) return { kept: [], usable: 0 };
   const entries = asList(value);
@@ -147,14 +157,13 @@ function list<T>(
   }
   const kept: T[] = [];
   let usable = 0;
-  // Past the cap entries are only counted, never rendered, so a huge list costs no DOM.
   for (let index = 0; index < entries.length; index++) {
-    const entryPath = `${path}[${index}]`;
+    // Past the cap entries are only counted, never normalized or rendered: a huge list costs no DOM.
     if (kept.length >= cap) {
-      if (asFields(entries[index])) usable++;
+      if (usableBeyondCap(entries[index])) usable++;
       continue;
     }
-    const result = item(entries[index], entryPath);
+    const result = item(entries[index], `${path}[${index}]`);
     if (result !== undefined) {
       kept.push(result);
       usable++;
@@ -166,6 +175,13 @@ function list<T>(
 function hostOf(href: string | undefined): string | undefined {
   if (href === undefined || !href.startsWith('http')) return undefined;
   return new URL(href).hostname.replace(/^www\./, '') || undefined;
+}
+
+/** A cheap version of readSource's test, for sources past the cap that are counted but not read. */
+function hasName(input: unknown): boolean {
+  const fields = asFields(input);
+  const name = fields && own(fields, 'name');
+  return typeof name === 'string' && name.trim() !== '';
 }
 
 function readSource(read: Reader, path: string, input: unknown): Source | undefined {
@@ -195,8 +211,12 @@ function readSource(read: Reader, path: string, input: unknown): Source | undefi
 function readCurator(read: Reader, path: string, input: unknown): Curator | undefined {
   if (input === undefined || input === null) return undefined;
   const fields = asFields(input);
-  const name = fields && text(read, `${path}.name`, own(fields, 'name'), LIMITS.shortText);
-  if (!fields || name === undefined) {
+  if (!fields) {
+    read.report(path, 'is not an object');
+    return undefined;
+  }
+  const name = text(read, `${path}.name`, own(fields, 'name'), LIMITS.shortText);
+  if (name === undefined) {
     read.report(`${path}.name`, 'is missing');
     return undefined;
   }
@@ -215,7 +235,9 @@ function readImage(read: Reader, path: string, input: unknown): ArticleImage | u
     read.report(path, 'is not an object');
     return undefined;
   }
-  const src = url(read, `${path}.src`, own(fields, 'src'));
+  const rawSrc = own(fields, 'src');
+  if (rawSrc === undefined || rawSrc === null || rawSrc === '') read.report(`${path}.src`, 'is missing');
+  const src = url(read, `${path}.src`, rawSrc);
   if (src === undefined) return undefined;
   const image: ArticleImage = { src };
   const alt = text(read, `${path}.alt`, own(fields, 'alt'), LIMITS.summary);
@@ -251,6 +273,16 @@ function readSection(read: Reader, path: string, input: unknown): Section | unde
   return heading === undefined ? { paragraphs } : { heading, paragraphs };
 }
 
+function uniqueTags(read: Reader, path: string, input: unknown): string[] {
+  const seen = new Set<string>();
+  return list(read, path, input, LIMITS.tags, (entry, at) => {
+    const tag = text(read, at, entry, LIMITS.shortText);
+    if (tag === undefined || seen.has(tag)) return undefined;
+    seen.add(tag);
+    return tag;
+  }).kept;
+}
+
 function readArticle(
   read: Reader,
   path: string,
@@ -274,8 +306,13 @@ function readArticle(
     typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : rawId,
     LIMITS.shortText,
   );
-  const sources = list(read, `${path}.sources`, own(fields, 'sources'), LIMITS.sources, (entry, at) =>
-    readSource(read, at, entry),
+  const sources = list(
+    read,
+    `${path}.sources`,
+    own(fields, 'sources'),
+    LIMITS.sources,
+    (entry, at) => readSource(read, at, entry),
+    hasName,
   );
   const declaredCount = count(
     read,
@@ -290,13 +327,7 @@ function readArticle(
     sections: list(read, `${path}.sections`, own(fields, 'sections'), LIMITS.sections, (entry, at) =>
       readSection(read, at, entry),
     ).kept,
-    tags: [
-      ...new Set(
-        list(read, `${path}.tags`, own(fields, 'tags'), LIMITS.tags, (entry, at) =>
-          text(read, at, entry, LIMITS.shortText),
-        ).kept,
-      ),
-    ],
+    tags: uniqueTags(read, `${path}.tags`, own(fields, 'tags')),
     // Related stories are shown as cards, which never show their own related stories.
     related: withRelated
       ? list(read, `${path}.related`, own(fields, 'related'), LIMITS.related, (entry, at) =>
@@ -338,6 +369,26 @@ export function normalizeArticle(
   }
 }
 
+/**
+ * Normalizes a list of stories for a rail. Stories without a usable title are skipped and
+ * reported; the others keep their order.
+ */
+export function normalizeArticles(
+  input: unknown,
+  options: NormalizeOptions = {},
+): Normalized<NormalizedArticle[]> {
+  const read = new Reader(options.baseUrl, []);
+  try {
+    const articles = list(read, 'articles', input, LIMITS.related, (entry, at) =>
+      readArticle(read, at, entry, false),
+    );
+    return { value: asList(input) ? articles.kept : undefined, problems: read.problems };
+  } catch {
+    read.report('articles', 'could not be read');
+    return { value: undefined, problems: read.problems };
+  }
+}
+
 /** Normalizes one source, for elements that take a single publisher. */
 export function normalizeSource(input: unknown, options: NormalizeOptions = {}): Normalized<Source> {
   const read = new Reader(options.baseUrl, []);
@@ -357,7 +408,14 @@ export function normalizeSources(
 ): Normalized<{ sources: Source[]; sourceCount: number }> {
   const read = new Reader(options.baseUrl, []);
   try {
-    const sources = list(read, 'sources', input, LIMITS.sources, (entry, at) => readSource(read, at, entry));
+    const sources = list(
+      read,
+      'sources',
+      input,
+      LIMITS.sources,
+      (entry, at) => readSource(read, at, entry),
+      hasName,
+    );
     const declared = count(read, 'count', declaredCount, Number.MAX_SAFE_INTEGER);
     return {
       value: { sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) },

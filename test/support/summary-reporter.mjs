@@ -17,9 +17,11 @@ export function summaryReporter() {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
+        const failedBefore = totals.failed;
         if (session.testResults) count(session.testResults, totals);
-        // A file that failed to load has no results but must not pass silently.
-        else if (!session.passed) totals.failed++;
+        // A file that failed to load or threw outside a test has no failed test of its own, but
+        // must not pass silently: it counts as one failure.
+        if (!session.passed && totals.failed === failedBefore) totals.failed++;
       }
       const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
       line = `${totals.passed} passed, ${totals.failed} failed${skipped}`;
