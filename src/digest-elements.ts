@@ -2,17 +2,27 @@
  * The whole library: importing this module defines every element. It is the entry of both CDN
  * bundles and of the npm package's main export.
  */
+import { RelatedRail } from './elements/related-rail/related-rail.js';
 import { SourceBadge } from './elements/source-badge/source-badge.js';
 import { SourceStack } from './elements/source-stack/source-stack.js';
 import { StoryCard } from './elements/story-card/story-card.js';
+import { StoryDigest } from './elements/story-digest/story-digest.js';
 import { defineElements } from './internal/define.js';
 
 export * from './contract/index.js';
-export type { DigestErrorDetail, DigestEventMap, DigestSelectDetail } from './internal/events.js';
-export { defineElements, SourceBadge, SourceStack, StoryCard };
+export type {
+  DigestErrorDetail,
+  DigestEventMap,
+  DigestImpressionDetail,
+  DigestSelectDetail,
+  DigestShareDetail,
+} from './internal/events.js';
+export { defineElements, RelatedRail, SourceBadge, SourceStack, StoryCard, StoryDigest };
 
 defineElements({
   'source-badge': SourceBadge,
   'source-stack': SourceStack,
   'story-card': StoryCard,
+  'related-rail': RelatedRail,
+  'story-digest': StoryDigest,
 });

@@ -5,6 +5,12 @@ import { reportProblems } from './events.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * Whether the element could render everything it was given at the top level. By default that is
+ * "there is a value"; a list element also counts items it had to skip.
+ */
+type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
+
+/**
  * The one data intake every data-taking element shares. It takes the element's property when
  * set, else the JSON in an inline `<script type="application/json">` child (read on connect and
  * whenever that child changes), normalizes it once per new input, and reports problems once per
@@ -18,12 +24,14 @@ export class DataController<T> implements ReactiveController {
   private inlineText: string | null = null;
   private input: unknown;
   private unreported = false;
+  private complete = true;
   private observer: MutationObserver | undefined;
 
   constructor(
     private readonly host: Host,
     private readonly property: () => unknown,
     private readonly normalize: (input: unknown, baseUrl: string) => Normalized<T>,
+    private readonly isComplete: Completeness<T> = (result) => result.value !== undefined,
   ) {
     host.addController(this);
   }
@@ -48,18 +56,20 @@ export class DataController<T> implements ReactiveController {
       this.result = undefined;
       return;
     }
+    const data = input === this.inline ? this.inline.value : input;
     // Inline JSON that did not parse carries its own problem and no value to normalize.
     this.result =
-      input === this.inline && this.inline.value === undefined
+      input === this.inline && data === undefined
         ? { value: undefined, problems: this.inline.problems }
-        : this.normalize(input === this.inline ? this.inline.value : input, document.baseURI);
+        : this.normalize(data, document.baseURI);
+    this.complete = this.isComplete(this.result, data);
     this.unreported = true;
   }
 
   hostUpdated(): void {
     if (!this.unreported || !this.result) return;
     this.unreported = false;
-    reportProblems(this.host, this.result.problems, this.result.value !== undefined);
+    reportProblems(this.host, this.result.problems, this.complete);
   }
 
   private readInline(): void {

@@ -3,6 +3,24 @@ export interface DigestSelectDetail {
   id?: string;
   url: string;
   title: string;
+  /** 1-based position within a rail; absent for a card on its own. */
+  position?: number;
+}
+
+/** Detail of `digest-impression`: a rail card that a reader has actually seen. */
+export interface DigestImpressionDetail {
+  id?: string;
+  url?: string;
+  title: string;
+  position: number;
+}
+
+/** Detail of `digest-share`: how a story was shared. */
+export interface DigestShareDetail {
+  id?: string;
+  url: string;
+  /** `share`: the system share sheet; `clipboard`: the link was copied; `field`: the link was shown, selected, for copying by hand. */
+  method: 'share' | 'clipboard' | 'field';
 }
 
 /** Detail of `digest-error`: why a block shows its placeholder instead of the story. */
@@ -15,6 +33,8 @@ export interface DigestErrorDetail {
 
 export interface DigestEventMap {
   'digest-select': CustomEvent<DigestSelectDetail>;
+  'digest-impression': CustomEvent<DigestImpressionDetail>;
+  'digest-share': CustomEvent<DigestShareDetail>;
   'digest-error': CustomEvent<DigestErrorDetail>;
 }
 
@@ -34,14 +54,13 @@ export function emit<K extends keyof DigestEventMap>(
 
 /**
  * Tells developers what was wrong with an input: one `console.warn` listing every problem and,
- * when nothing could be rendered, a `digest-error` event. Readers only ever see the placeholder.
+ * when something given could not be rendered, a `digest-error` event. Readers only ever see the
+ * placeholder.
  */
-export function reportProblems(host: HTMLElement, problems: string[], rendered: boolean): void {
+export function reportProblems(host: HTMLElement, problems: string[], complete: boolean): void {
   if (problems.length === 0) return;
   const tag = host.localName;
-  console.warn(
-    `${tag}: ${rendered ? 'ignored parts of its input' : 'could not render'}:\n- ${problems.join('\n- ')}`,
-    host,
-  );
-  if (!rendered) emit(host, 'digest-error', { message: `${tag}: ${problems[0]}`, problems });
+  const summary = complete ? 'ignored parts of its input' : 'could not render all of its input';
+  console.warn(`${tag}: ${summary}:\n- ${problems.join('\n- ')}`, host);
+  if (!complete) emit(host, 'digest-error', { message: `${tag}: ${problems[0]}`, problems });
 }

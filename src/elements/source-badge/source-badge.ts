@@ -68,15 +68,20 @@ export class SourceBadge extends LitElement {
 
   @state() private brokenLogo?: string;
 
+  /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
+  private fromAttributes?: Source;
+
   private readonly data = new DataController<Source>(
     this,
-    () =>
-      this.source ??
-      (this.name === undefined ? undefined : { name: this.name, url: this.href, logo: this.logo }),
+    () => this.source ?? this.fromAttributes,
     (input, baseUrl) => normalizeSource(input, { baseUrl }),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('name') || changed.has('href') || changed.has('logo')) {
+      this.fromAttributes =
+        this.name === undefined ? undefined : { name: this.name, url: this.href, logo: this.logo };
+    }
     if (changed.has('source') || changed.has('logo')) this.brokenLogo = undefined;
   }
 
@@ -85,7 +90,7 @@ export class SourceBadge extends LitElement {
     if (!source) return nothing;
     const locale = localeOf(this);
     const visibleName = this.label === 'visible';
-    const logoName = visibleName ? '' : message(locale, 'logo', source.name);
+    const logoName = visibleName ? '' : message(locale, 'logo', { name: source.name });
     const logo =
       source.logo && source.logo !== this.brokenLogo
         ? html`<img

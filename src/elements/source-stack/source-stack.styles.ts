@@ -20,9 +20,27 @@ export const styles = css`
     list-style: none;
   }
 
-  /* Overlap by a quarter of a logo; the ring in the surface colour keeps each edge readable. */
+  /* Logos overlap slightly, the first on top as in citation order; the ring in the surface
+     colour keeps each edge readable. */
+  .logos li {
+    position: relative;
+  }
+
   li + li {
-    margin-inline-start: calc(var(--digest-logo-size, 24px) * -0.2);
+    margin-inline-start: calc(var(--digest-logo-size, 24px) * -0.15);
+  }
+
+  li:nth-child(1) {
+    z-index: 4;
+  }
+  li:nth-child(2) {
+    z-index: 3;
+  }
+  li:nth-child(3) {
+    z-index: 2;
+  }
+  li:nth-child(4) {
+    z-index: 1;
   }
 
   source-badge {

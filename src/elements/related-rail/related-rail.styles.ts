@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--digest-rail-gap, 1rem);
+    display: block;
+    container-type: inline-size;
+  }
+
+  .top {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  .controls {
+    display: flex;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+
+  button {
+    display: inline-grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.4rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+
+  button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+
+  button[aria-disabled='true']:hover {
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+
+  /* The arrows point the way the row moves, which mirrors in right-to-left text. */
+  :host(:dir(rtl)) button span {
+    transform: scaleX(-1);
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .scroller {
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scroll-padding-inline: 2px;
+    padding: 2px 2px var(--_space);
+    scrollbar-width: thin;
+  }
+
+  .scroller:focus-visible {
+    outline-offset: 0;
+  }
+
+  .layout-scroll .list {
+    display: flex;
+    gap: var(--_gap);
+  }
+
+  .layout-scroll li {
+    flex: 0 0 min(var(--digest-rail-card-width, 16rem), 85%);
+    scroll-snap-align: start;
+  }
+
+  .layout-grid .list {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--_gap);
+  }
+
+  .layout-list .list {
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  .layout-scroll .list,
+  .layout-grid .list {
+    align-items: stretch;
+  }
+
+  story-card {
+    height: 100%;
+  }
+
+  @container (min-width: 34rem) {
+    .layout-grid .list {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+
+  @container (min-width: 52rem) {
+    .layout-grid .list {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+
+  @container (min-width: 70rem) {
+    .layout-grid .list {
+      grid-template-columns: repeat(4, 1fr);
+    }
+  }
+
+  @media (forced-colors: active) {
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,247 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Article, NormalizedArticle } from '../../contract/article.js';
+import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { DataController } from '../../internal/data-controller.js';
+import { emit, type DigestSelectDetail } from '../../internal/events.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
+import { localeOf } from '../../internal/locale.js';
+import { message } from '../../internal/messages.js';
+import { styles } from './related-rail.styles.js';
+
+const CARD_PARTS =
+  'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logo: card-logo, monogram: card-monogram, count: card-count';
+
+const keyOf = (article: NormalizedArticle, index: number) => article.id ?? article.url ?? `#${index}`;
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The "Continue Reading" block: a labelled list of story cards. In the default `scroll` layout
+ * the cards sit in one keyboard-reachable row with previous/next buttons; `grid` and `list`
+ * follow the room the element has, not the viewport. The stories come from the `articles`
+ * property or an inline `<script type="application/json">` child holding an array.
+ *
+ * @tagname related-rail
+ * @summary A labelled rail of related story cards, with analytics events.
+ *
+ * @csspart base - The wrapper of heading, buttons and list.
+ * @csspart heading - The rail heading.
+ * @csspart controls - The wrapper of the previous/next buttons.
+ * @csspart previous - The "Previous stories" button.
+ * @csspart next - The "Next stories" button.
+ * @csspart scroller - The scrolling region (scroll layout).
+ * @csspart list - The list of cards.
+ * @csspart card - Each `story-card`; its own parts are exported as `card-base`, `card-title`, `card-title-link`, `card-summary`, `card-image`, `card-media`, `card-meta`, `card-date`, `card-sources`, `card-logo`, `card-monogram`, `card-count`.
+ * @csspart error - The placeholder shown when no story can be rendered.
+ *
+ * @cssprop --digest-rail-card-width - Width of a card in the scroll layout. Default `16rem`.
+ * @cssprop --digest-rail-gap - Space between cards. Default `1rem`.
+ *
+ * @fires digest-select - When a reader follows a card's link; navigation still happens. Detail: `{ id, url, title, position }` (position 1-based).
+ * @fires digest-impression - Once per card per page view, when at least half of it has been visible for a second. Detail: `{ id, url, title, position }`.
+ * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
+ */
+export class RelatedRail extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The stories, as article objects of the contract. Wins over an inline JSON child. */
+  @property({ attribute: false }) articles?: Article[];
+
+  /** Heading text. Default: the localized "Continue Reading". Empty: no visible heading; the list keeps its name. */
+  @property() heading?: string;
+
+  /** Level of the rail heading, 1 to 5; cards use one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `scroll` (one row with buttons), `grid` or `list`. */
+  @property() layout: 'scroll' | 'grid' | 'list' = 'scroll';
+
+  /** Show at most this many stories. */
+  @property({ type: Number }) max?: number;
+
+  @state() private atStart = true;
+  @state() private atEnd = true;
+
+  @query('.scroller') private scroller?: HTMLElement;
+
+  private readonly data = new DataController<NormalizedArticle[]>(
+    this,
+    () => this.articles,
+    (input, baseUrl) => normalizeArticles(input, { baseUrl }),
+    (result, input) =>
+      result.value !== undefined &&
+      result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
+  );
+
+  /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
+  private readonly seen = new Set<string>();
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: watch the cards again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.renderRoot.querySelectorAll('story-card').forEach(unwatchImpression);
+  }
+
+  protected override render() {
+    const result = this.data.result;
+    if (!result) return nothing;
+    const locale = localeOf(this);
+    const max = Number.isInteger(this.max) && (this.max as number) >= 0 ? (this.max as number) : Infinity;
+    const stories = (result.value ?? []).slice(0, max);
+    if (stories.length === 0) {
+      return result.value === undefined
+        ? html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`
+        : nothing;
+    }
+    const layout = this.layout === 'grid' || this.layout === 'list' ? this.layout : 'scroll';
+    const scroll = layout === 'scroll';
+    const level = headingLevel(this.headingLevel, 2, 1);
+    const title = this.heading ?? message(locale, 'continueReading');
+    const label = title === '' ? message(locale, 'continueReading') : undefined;
+    const list = html`<ul
+      part="list"
+      class="list"
+      role="list"
+      aria-labelledby=${scroll || label ? nothing : 'heading'}
+      aria-label=${!scroll && label ? label : nothing}
+      @digest-select=${this.onSelect}
+      @focusin=${scroll ? this.onFocusIn : nothing}
+    >
+      ${repeat(
+        stories,
+        keyOf,
+        (story, index) =>
+          html`<li>
+            <story-card
+              part="card"
+              exportparts=${CARD_PARTS}
+              data-position=${index + 1}
+              heading-level=${Math.min(level + 1, 6)}
+              layout=${layout === 'list' ? 'horizontal' : 'vertical'}
+              .article=${story}
+            ></story-card>
+          </li>`,
+      )}
+    </ul>`;
+    return html`<div part="base" class="rail layout-${layout}">
+      <div class="top">
+        ${title === '' ? nothing : heading(level, title, 'heading', 'heading')}
+        ${
+          scroll
+            ? html`<div part="controls" class="controls">
+                <button
+                  part="previous"
+                  type="button"
+                  aria-label=${message(locale, 'previous')}
+                  aria-disabled=${this.atStart ? 'true' : 'false'}
+                  @click=${() => this.page(-1)}
+                >
+                  <span aria-hidden="true">‹</span>
+                </button>
+                <button
+                  part="next"
+                  type="button"
+                  aria-label=${message(locale, 'next')}
+                  aria-disabled=${this.atEnd ? 'true' : 'false'}
+                  @click=${() => this.page(1)}
+                >
+                  <span aria-hidden="true">›</span>
+                </button>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${
+        scroll
+          ? html`<div
+              part="scroller"
+              class="scroller"
+              role="region"
+              tabindex="0"
+              aria-labelledby=${label ? nothing : 'heading'}
+              aria-label=${label ?? nothing}
+              @scroll=${{ handleEvent: () => this.updateEdges(), passive: true }}
+            >
+              ${list}
+            </div>`
+          : list
+      }
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.scroller) {
+      this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
+      this.resizeObserver.observe(this.scroller);
+    }
+    this.updateEdges();
+    this.renderRoot.querySelectorAll('story-card').forEach((card) => {
+      const story = card.article as NormalizedArticle | undefined;
+      const position = Number(card.dataset.position);
+      if (!story || this.seen.has(keyOf(story, position - 1))) return;
+      watchImpression(card, () => this.onSeen(story, position));
+    });
+  }
+
+  private onSeen(story: NormalizedArticle, position: number): void {
+    const key = keyOf(story, position - 1);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    emit(this, 'digest-impression', { id: story.id, url: story.url, title: story.title, position });
+  }
+
+  /** Re-dispatches a card's selection from the rail itself, with the card's position added. */
+  private onSelect(event: CustomEvent<DigestSelectDetail>): void {
+    event.stopPropagation();
+    const position = Number((event.target as HTMLElement).dataset.position);
+    emit(this, 'digest-select', { ...event.detail, position });
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const card = (event.target as Element).closest('li');
+    card?.scrollIntoView({
+      block: 'nearest',
+      inline: 'nearest',
+      behavior: reducedMotion() ? 'auto' : 'smooth',
+    });
+  }
+
+  /** Scrolls by one page of cards; focus stays on the button. */
+  private page(direction: 1 | -1): void {
+    const scroller = this.scroller;
+    if (!scroller || (direction < 0 ? this.atStart : this.atEnd)) return;
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    scroller.scrollBy({
+      left: direction * (rtl ? -1 : 1) * scroller.clientWidth,
+      behavior: reducedMotion() ? 'auto' : 'smooth',
+    });
+  }
+
+  private updateEdges(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    // In right-to-left rows scrollLeft runs from 0 down to negative values.
+    const position = Math.abs(scroller.scrollLeft);
+    const end = scroller.scrollWidth - scroller.clientWidth;
+    this.atStart = position <= 1;
+    this.atEnd = position >= end - 1;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-rail': RelatedRail;
+  }
+}

@@ -1,0 +1,281 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
+import { normalizeArticle } from '../../contract/normalize.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { DataController } from '../../internal/data-controller.js';
+import { emit, type DigestShareDetail } from '../../internal/events.js';
+import { formatDate } from '../../internal/format.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { localeOf } from '../../internal/locale.js';
+import { message, messageAround } from '../../internal/messages.js';
+import { splitCitations } from './citations.js';
+import { styles } from './story-digest.styles.js';
+
+const STATUS_MS = 4000;
+
+const RAIL_PARTS =
+  'heading: related-heading, previous: related-previous, next: related-next, card: related-card';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The whole story page body from one article: headline, curator, date, sources, Share, lead
+ * image, summary, sections whose `[n]` markers cite the numbered sources list, and a "Continue
+ * Reading" rail of `article.related`. The article comes from the `article` property or an
+ * inline `<script type="application/json">` child.
+ *
+ * @tagname story-digest
+ * @summary A full story digest with citations, sources and related stories.
+ *
+ * @csspart base - The `<article>` wrapper.
+ * @csspart title - The headline.
+ * @csspart meta - The row with curator, date, sources and Share.
+ * @csspart curator - "Curated by …".
+ * @csspart date - The `<time>` element.
+ * @csspart sources - The `source-stack` under the headline.
+ * @csspart share - The Share button.
+ * @csspart share-status - The "Link copied" status.
+ * @csspart share-field - The read-only field holding the link, when neither sharing nor copying is available.
+ * @csspart media - The lead image's box.
+ * @csspart image - The lead image.
+ * @csspart summary - The summary.
+ * @csspart section - Each section.
+ * @csspart section-heading - Each section heading.
+ * @csspart paragraph - Each paragraph.
+ * @csspart citation - Each `[n]` citation.
+ * @csspart source-list - The numbered sources list.
+ * @csspart source-list-heading - Its "Sources" heading.
+ * @csspart source - Each entry of the list.
+ * @csspart source-link - The cited article's link in an entry.
+ * @csspart related - The `related-rail`; its parts are exported as `related-heading`, `related-previous`, `related-next`, `related-card`.
+ * @csspart error - The placeholder shown instead of an unusable article.
+ *
+ * @cssprop --digest-measure - Longest line of body text. Default `70ch`.
+ *
+ * @fires digest-share - When the reader shared the story. Detail: `{ id, url, method }`, method `share`, `clipboard` or `field`.
+ * @fires digest-select - From the related rail. Detail: `{ id, url, title, position }`.
+ * @fires digest-impression - From the related rail. Detail: `{ id, url, title, position }`.
+ * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
+ */
+export class StoryDigest extends LitElement {
+  static override styles = [baseStyles, styles];
+
+  /** The story, as in the article contract. Wins over an inline JSON child. */
+  @property({ attribute: false }) article?: Article;
+
+  /** Level of the headline, 1 to 5; section headings, the sources list and the rail use one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+
+  /** Shown after the link was copied or offered; cleared after a few seconds. */
+  @state() private shareStatus = '';
+  @state() private showShareField = false;
+
+  @query('.share-field') private shareField?: HTMLInputElement;
+
+  private statusTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly data = new DataController<NormalizedArticle>(
+    this,
+    () => this.article,
+    (input, baseUrl) => normalizeArticle(input, { baseUrl }),
+  );
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
+  }
+
+  protected override render() {
+    const result = this.data.result;
+    if (!result) return nothing;
+    const locale = localeOf(this);
+    const article = result.value;
+    if (!article) return html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`;
+    const level = headingLevel(this.headingLevel, 1, 1);
+    const sub = Math.min(level + 1, 6);
+    const { curator, image, sources } = article;
+    return html`<article part="base" class="digest">
+      <header class="header">
+        ${heading(level, article.title)}
+        <div part="meta" class="meta">
+          ${curator ? this.renderCurator(curator, locale) : nothing}
+          ${
+            article.publishedAt
+              ? html`<time part="date" datetime=${article.publishedAt}
+                  >${formatDate(article.publishedAt, locale)}</time
+                >`
+              : nothing
+          }
+          <source-stack
+            part="sources"
+            exportparts="logos, logo, monogram, count"
+            .sources=${sources}
+            .count=${article.sourceCount}
+          ></source-stack>
+          ${article.url ? this.renderShare(article.url, locale) : nothing}
+        </div>
+      </header>
+      ${
+        image
+          ? html`<div part="media" class="media ${image.width ? 'sized' : ''}">
+              <img
+                part="image"
+                src=${image.src}
+                alt=${image.alt ?? ''}
+                width=${image.width ?? 16}
+                height=${image.height ?? 9}
+                decoding="async"
+              />
+            </div>`
+          : nothing
+      }
+      ${article.summary ? html`<p part="summary" class="summary text" dir="auto">${article.summary}</p>` : nothing}
+      ${article.sections.map(
+        (section) =>
+          html`<section part="section" class="section text">
+            ${section.heading ? heading(sub, section.heading, 'section-heading') : nothing}
+            ${section.paragraphs.map(
+              (paragraph) =>
+                html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, locale)}</p>`,
+            )}
+          </section>`,
+      )}
+      ${sources.length > 0 ? this.renderSources(sources, sub, locale) : nothing}
+      ${
+        article.related.length > 0
+          ? html`<related-rail
+              part="related"
+              exportparts=${RAIL_PARTS}
+              heading-level=${sub}
+              .articles=${article.related}
+            ></related-rail>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderCurator(curator: Curator, locale: string) {
+    const [before, after] = messageAround(locale, 'curatedBy');
+    const name = curator.url
+      ? html`<a href=${curator.url} dir="auto">${curator.name}</a>`
+      : html`<bdi>${curator.name}</bdi>`;
+    return html`<span part="curator" class="curator">${before}${name}${after}</span>`;
+  }
+
+  private renderCitations(paragraph: string, sources: Source[], locale: string) {
+    return splitCitations(paragraph, sources.length).map((run) =>
+      typeof run === 'string'
+        ? run
+        : html`<button
+            part="citation"
+            class="citation"
+            type="button"
+            aria-label=${message(locale, 'citation', { n: run.cite, name: sources[run.cite - 1]?.name })}
+            @click=${() => this.focusSource(run.cite)}
+          >
+            [${run.cite}]
+          </button>`,
+    );
+  }
+
+  private renderSources(sources: Source[], level: number, locale: string) {
+    return html`<section part="source-list" class="sources text" aria-labelledby="sources-heading">
+      ${heading(level, message(locale, 'sourcesHeading'), 'source-list-heading', 'sources-heading')}
+      <ol>
+        ${sources.map(
+          (source, index) =>
+            html`<li part="source" id="source-${index + 1}" tabindex="-1">
+              <source-badge
+                size="small"
+                label="visible"
+                .source=${{ ...source, url: undefined }}
+              ></source-badge>
+              ${
+                source.url
+                  ? html`<a part="source-link" href=${source.url} dir="auto"
+                      >${source.title ?? source.domain ?? source.url}</a
+                    >`
+                  : source.title
+                    ? html`<span dir="auto">${source.title}</span>`
+                    : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderShare(url: string, locale: string) {
+    return html`<span class="share">
+      <button part="share" type="button" @click=${() => void this.share()}>
+        ${message(locale, 'share')}
+      </button>
+      <span part="share-status" class="status" role="status">${this.shareStatus}</span>
+      ${
+        this.showShareField
+          ? html`<input
+              part="share-field"
+              class="share-field"
+              readonly
+              .value=${url}
+              aria-label=${message(locale, 'shareLink')}
+              @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
+            />`
+          : nothing
+      }
+    </span>`;
+  }
+
+  /** Moves focus (and the view) to entry `n` of the sources list; fragment links cannot reach into a shadow root. */
+  private focusSource(n: number): void {
+    const entry = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
+    if (!entry) return;
+    entry.focus({ preventScroll: true });
+    entry.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  /** The system share sheet where there is one, else the clipboard, else the link shown selected. Never rejects. */
+  private async share(): Promise<void> {
+    const article = this.data.result?.value;
+    if (!article?.url) return;
+    const { id, url, title } = article;
+    const done = (method: DigestShareDetail['method']) => emit(this, 'digest-share', { id, url, method });
+    const locale = localeOf(this);
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url });
+        done('share');
+        return;
+      } catch (error) {
+        // The reader closed the sheet: nothing was shared, and nothing else should pop up.
+        if ((error as Error).name === 'AbortError') return;
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announce(message(locale, 'linkCopied'));
+      done('clipboard');
+      return;
+    } catch {
+      // No clipboard access (permissions, insecure context): offer the link to copy by hand.
+    }
+    this.showShareField = true;
+    await this.updateComplete;
+    this.shareField?.focus();
+    this.shareField?.select();
+    done('field');
+  }
+
+  private announce(text: string): void {
+    this.shareStatus = text;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.shareStatus = ''), STATUS_MS);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'story-digest': StoryDigest;
+  }
+}
