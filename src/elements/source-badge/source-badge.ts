@@ -11,13 +11,13 @@ import { styles } from './source-badge.styles.js';
 /** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
 const MONOGRAM_HUES = 8;
 
-/** Up to two initials: the first letter or digit of the first two words. */
-export function initials(name: string, locale: string): string {
+/** The first letter or digit of the first `count` words; a small monogram only has room for one. */
+export function initials(name: string, locale: string, count = 2): string {
   const letters = name
     .split(/\s+/)
     .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
     .filter(Boolean);
-  return letters.slice(0, 2).join('').toLocaleUpperCase(locale) || '?';
+  return letters.slice(0, count).join('').toLocaleUpperCase(locale) || '?';
 }
 
 /** The same name always gets the same colour, on every page. */
@@ -110,7 +110,7 @@ export class SourceBadge extends LitElement {
             role=${visibleName ? nothing : 'img'}
             aria-label=${visibleName ? nothing : logoName}
             aria-hidden=${visibleName ? 'true' : nothing}
-            >${initials(source.name, locale)}</span
+            >${initials(source.name, locale, this.size === 'small' ? 1 : 2)}</span
           >`;
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing

@@ -79,7 +79,7 @@ export class SourceStack extends LitElement {
             </ul>`
           : nothing
       }
-      <span part="count" class="count">${countMessage(localeOf(this), 'sources', count)}</span>
+      <span part="count" class="count" dir="auto">${countMessage(localeOf(this), 'sources', count)}</span>
     </div>`;
   }
 }

@@ -1,0 +1,48 @@
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Defines every element (package.json's `sideEffects` names this module, so it is kept).
+import '../src/digest-elements.js';
+import { argTypesFromManifest } from './manifest-arg-types.js';
+
+// custom-elements.json is generated (`npm run analyze`, which the storybook scripts run first) and
+// not committed. A glob rather than a plain import keeps a fresh checkout type-checking and
+// building without it; the docs tables are then empty and the console says why.
+const manifests = import.meta.glob('../custom-elements.json', { eager: true, import: 'default' });
+const manifest = manifests['../custom-elements.json'];
+if (manifest) {
+  setCustomElementsManifest(manifest);
+} else {
+  console.warn('custom-elements.json is missing: run `npm run analyze` for the API tables.');
+}
+
+// The stories link to made-up *.example hosts, and there is no network: following a link would
+// swap the preview for an error page. Clicks stay put; the elements' events still reach Actions.
+document.addEventListener('click', (event) => {
+  const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+  if (link instanceof HTMLAnchorElement && new URL(link.href).origin !== location.origin) {
+    event.preventDefault();
+  }
+});
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  initialGlobals: {
+    // Run the accessibility checks on every story as it renders.
+    a11y: { manual: false },
+  },
+  parameters: {
+    layout: 'padded',
+    docs: {
+      extractArgTypes: argTypesFromManifest,
+    },
+    a11y: {
+      // Violations fail a story's accessibility test instead of only being listed.
+      test: 'error',
+    },
+    controls: {
+      expanded: true,
+    },
+  },
+};
+
+export default preview;

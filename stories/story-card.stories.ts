@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Article, StoryCard } from '../src/digest-elements.js';
+import {
+  invalidArticle,
+  longTitleStory,
+  manySourcesStory,
+  minimalStory,
+  oneSourceStory,
+  rtlStory,
+  seedStory,
+  seedWithBrokenLogo,
+  seedWithoutImage,
+  seedWithoutLogos,
+} from './data.js';
+import { withDetail, type DetailAction } from './actions.js';
+
+interface CardArgs {
+  article?: Article;
+  layout: StoryCard['layout'];
+  'heading-level': number;
+  onDigestSelect?: DetailAction;
+  onDigestError?: DetailAction;
+}
+
+/** Room the card gets in each layout, roughly what a page column would give it. */
+const WIDTHS: Record<CardArgs['layout'], string> = {
+  vertical: '22rem',
+  horizontal: '40rem',
+  compact: '22rem',
+};
+
+const meta = {
+  title: 'Elements/story-card',
+  component: 'story-card',
+  args: { article: seedStory, layout: 'vertical', 'heading-level': 3 },
+  render: (args) =>
+    html`<story-card
+      layout=${args.layout}
+      heading-level=${args['heading-level']}
+      .article=${args.article}
+      @digest-select=${withDetail(args.onDigestSelect)}
+      @digest-error=${withDetail(args.onDigestError)}
+    ></story-card>`,
+  decorators: [
+    // A story can set `parameters.cardWidth` when it lays out its own cards.
+    (story, { args, parameters }) =>
+      html`<div style="max-width: ${parameters.cardWidth ?? WIDTHS[args.layout] ?? WIDTHS.vertical}">
+        ${story()}
+      </div>`,
+  ],
+  // The width wrapper is not part of the markup a page needs ("Show code").
+  parameters: { docs: { source: { excludeDecorators: true } } },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+type Story = StoryObj<CardArgs>;
+
+/** seed-story.json: three sources (two with logos), a date and a lead image. */
+export const Default: Story = {};
+
+export const NoImage: Story = { name: 'No image', args: { article: seedWithoutImage } };
+
+/** No source has a logo: each one shows the monogram of its name. */
+export const NoLogos: Story = { name: 'No logos (monograms)', args: { article: seedWithoutLogos } };
+
+/** The first logo's URL 404s: that badge falls back to its monogram. */
+export const BrokenLogoUrl: Story = { name: 'Broken logo URL', args: { article: seedWithBrokenLogo } };
+
+export const VeryLongTitle: Story = { name: 'Very long title', args: { article: longTitleStory } };
+
+/** one-source.json: "1 Source", no image. */
+export const OneSource: Story = { name: 'One source', args: { article: oneSourceStory } };
+
+/** minimal.json: only a headline, so no link, date or sources. */
+export const TitleOnly: Story = { name: 'Title only', args: { article: minimalStory } };
+
+/** Twenty-two sources: four logos and "22 Sources". */
+export const TwentyTwoSources: Story = { name: '22 sources, 4 shown', args: { article: manySourcesStory } };
+
+/** rtl.json inside `dir="rtl" lang="ar"`. */
+export const RightToLeft: Story = {
+  name: 'RTL text',
+  args: { article: rtlStory },
+  // Here the wrapper is the point: show it.
+  parameters: { docs: { source: { excludeDecorators: false } } },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
+
+/** `{}`: the card shows its placeholder and dispatches `digest-error` (see the Actions panel). */
+export const InvalidArticle: Story = {
+  name: 'Invalid article (error state)',
+  args: { article: invalidArticle },
+};
+
+/**
+ * The article as an inline `<script type="application/json">` child, the way an HTML-only page
+ * hands it over. Edit the story's JSON through the `article` control.
+ */
+export const FromInlineJson: Story = {
+  name: 'From inline JSON',
+  args: { article: oneSourceStory },
+  render: (args) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(args.article, null, 2);
+    return html`<story-card
+      layout=${args.layout}
+      heading-level=${args['heading-level']}
+      @digest-select=${withDetail(args.onDigestSelect)}
+      @digest-error=${withDetail(args.onDigestError)}
+      >${script}</story-card
+    >`;
+  },
+};
+
+export const Horizontal: Story = { name: 'Layout: horizontal', args: { layout: 'horizontal' } };
+
+/** No image and no summary: title, date and sources. */
+export const Compact: Story = { name: 'Layout: compact', args: { layout: 'compact' } };
+
+/** The title as an `<h2>` instead of the default `<h3>`. */
+export const HeadingLevel2: Story = { name: 'Heading level 2', args: { 'heading-level': 2 } };
+
+/** The three layouts side by side. */
+export const Layouts: Story = {
+  name: 'All layouts',
+  render: (args) =>
+    html`<div style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
+      <story-card style="width: 22rem" .article=${args.article}></story-card>
+      <story-card style="width: 40rem" layout="horizontal" .article=${args.article}></story-card>
+      <story-card style="width: 22rem" layout="compact" .article=${args.article}></story-card>
+    </div>`,
+  parameters: { cardWidth: 'none', controls: { include: ['article'] } },
+};
