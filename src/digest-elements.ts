@@ -14,6 +14,7 @@ export type {
   DigestErrorDetail,
   DigestEventMap,
   DigestImpressionDetail,
+  DigestLoadDetail,
   DigestSelectDetail,
   DigestShareDetail,
 } from './internal/events.js';

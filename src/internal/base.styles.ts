@@ -39,8 +39,71 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+  }
+
+  .bar,
+  .block {
+    display: block;
+    border-radius: 6px;
+    background: var(--_subtle);
+  }
+
+  .bar {
+    height: 0.9em;
+  }
+  .bar.short {
+    width: 40%;
+  }
+  .bar.medium {
+    width: 65%;
+  }
+  .bar.long {
+    width: 90%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .bar,
+    .block {
+      animation: digest-pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes digest-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .retry {
+    margin-inline-start: auto;
+    min-height: 2rem;
+    padding: 0.25rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
   .error {
     display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
     align-items: center;
     min-height: 3rem;
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Normalized } from '../contract/article.js';
-import { reportProblems } from './events.js';
+import { safeUrl } from '../contract/url.js';
+import { emit, reportProblems } from './events.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
+import type { Remote } from './remote.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & Partial<Remote>;
 
 /**
  * Whether the element could render everything it was given at the top level. By default that is
@@ -10,28 +13,42 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 
+export interface DataOptions<T> {
+  /** The element's data property; it wins over `src` and inline JSON when set. */
+  property: () => unknown;
+  normalize: (input: unknown, baseUrl: string) => Normalized<T>;
+  isComplete?: Completeness<T>;
+}
+
+/** `loading` while `src` is being fetched with nothing else to show; `error` when it failed. */
+export type LoadState = 'idle' | 'loading' | 'error';
+
 /**
- * The one data intake every data-taking element shares. It takes the element's property when
- * set, else the JSON in an inline `<script type="application/json">` child (read on connect and
- * whenever that child changes), normalizes it once per new input, and reports problems once per
- * new input after the element has rendered.
+ * The one data intake every data-taking element shares. Its input is, in order of precedence, the
+ * element's property, the JSON loaded from `src`, or the JSON in an inline
+ * `<script type="application/json">` child (read on connect and whenever that child changes; it
+ * also shows while `src` loads). Each new input is normalized once and its problems are reported
+ * once, after the element has rendered.
  */
 export class DataController<T> implements ReactiveController {
-  /** The normalized input; undefined while the element has been given nothing. */
+  /** The normalized input; undefined while the element has nothing to show. */
   result: Normalized<T> | undefined;
+  state: LoadState = 'idle';
 
   private inline: Normalized<unknown> | undefined;
   private inlineText: string | null = null;
+  private loaded: Loaded | undefined;
+  /** `credentials src` of the current request; undefined to (re)load on the next update. */
+  private requested: string | undefined;
+  private request: AbortController | undefined;
   private input: unknown;
-  private unreported = false;
-  private complete = true;
+  /** Reports to make once the element has rendered what they are about. */
+  private pending: (() => void)[] = [];
   private observer: MutationObserver | undefined;
 
   constructor(
     private readonly host: Host,
-    private readonly property: () => unknown,
-    private readonly normalize: (input: unknown, baseUrl: string) => Normalized<T>,
-    private readonly isComplete: Completeness<T> = (result) => result.value !== undefined,
+    private readonly options: DataOptions<T>,
   ) {
     host.addController(this);
   }
@@ -41,35 +58,117 @@ export class DataController<T> implements ReactiveController {
     // The parser may still be adding the child (or its text) after the element connects.
     this.observer ??= new MutationObserver(() => this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Removed mid-request, then put back: load again.
+    if (this.requested === undefined && this.host.src) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    if (this.request) {
+      this.abort();
+      this.requested = undefined;
+    }
   }
 
   hostUpdate(): void {
-    const property = this.property();
-    const input = property ?? this.inline;
+    this.syncSource();
+    const property = this.options.property();
+    const input = property ?? this.loaded ?? this.inline;
     if (input === this.input) return;
     this.input = input;
     if (input === undefined) {
       this.result = undefined;
       return;
     }
-    const data = input === this.inline ? this.inline.value : input;
+    let data: unknown;
+    let baseUrl = document.baseURI;
+    if (input === this.loaded) {
+      ({ data, url: baseUrl } = this.loaded);
+    } else {
+      data = input === this.inline ? this.inline.value : input;
+    }
     // Inline JSON that did not parse carries its own problem and no value to normalize.
-    this.result =
+    const result =
       input === this.inline && data === undefined
         ? { value: undefined, problems: this.inline.problems }
-        : this.normalize(data, document.baseURI);
-    this.complete = this.isComplete(this.result, data);
-    this.unreported = true;
+        : this.options.normalize(data, baseUrl);
+    const complete = (this.options.isComplete ?? ((r) => r.value !== undefined))(result, data);
+    this.result = result;
+    const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
+    this.pending.push(() => {
+      reportProblems(this.host, result.problems, complete);
+      if (loadedFrom) emit(this.host, 'digest-load', { url: loadedFrom });
+    });
   }
 
   hostUpdated(): void {
-    if (!this.unreported || !this.result) return;
-    this.unreported = false;
-    reportProblems(this.host, this.result.problems, this.complete);
+    const pending = this.pending;
+    this.pending = [];
+    pending.forEach((report) => report());
+  }
+
+  /** Loads `src` again after an error (the "Try again" button). */
+  retry(): void {
+    this.requested = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Starts, replaces or drops the request for `src` when it (or the credentials mode) changed. */
+  private syncSource(): void {
+    // The property wins, so while it is set there is nothing to fetch.
+    const raw = this.options.property() == null ? this.host.src : undefined;
+    const key = raw ? `${this.host.credentials} ${raw}` : '';
+    if (key === this.requested) return;
+    this.requested = key;
+    this.abort();
+    this.loaded = undefined;
+    this.state = 'idle';
+    if (!raw) return;
+    const url = safeUrl(raw, document.baseURI);
+    if (!url) {
+      this.fail(new LoadError(`src "${raw.slice(0, 200)}" is not a usable http(s) URL`, raw));
+      return;
+    }
+    const request = new AbortController();
+    this.request = request;
+    this.state = 'loading';
+    const credentials = this.host.credentials === 'include' ? 'include' : 'omit';
+    const timeout = Number(this.host.timeout) > 0 ? Number(this.host.timeout) : DEFAULT_TIMEOUT;
+    loadJson(url, { credentials, timeout, maxBytes: DEFAULT_MAX_BYTES, signal: request.signal }).then(
+      (loaded) => {
+        // A newer src (or a removal) superseded this request: its answer is not wanted.
+        if (this.request !== request) return;
+        this.request = undefined;
+        this.loaded = loaded;
+        this.state = 'idle';
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (this.request !== request) return;
+        this.request = undefined;
+        this.fail(error instanceof LoadError ? error : new LoadError(String(error), url));
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private fail(error: LoadError): void {
+    this.state = 'error';
+    const { message, status, url } = error;
+    this.pending.push(() => {
+      console.warn(`${this.host.localName}: ${message}`, this.host);
+      emit(this.host, 'digest-error', {
+        message: `${this.host.localName}: ${message}`,
+        problems: [message],
+        status,
+        url,
+      });
+    });
+  }
+
+  private abort(): void {
+    this.request?.abort();
+    this.request = undefined;
   }
 
   private readInline(): void {

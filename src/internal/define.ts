@@ -7,8 +7,17 @@ export function defineElements(elements: Record<string, CustomElementConstructor
   const taken: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
     const existing = customElements.get(tag);
-    if (existing === undefined) customElements.define(tag, element);
-    else if (existing !== element) taken.push(tag);
+    if (existing === element) continue;
+    if (existing !== undefined) {
+      taken.push(tag);
+      continue;
+    }
+    try {
+      customElements.define(tag, element);
+    } catch {
+      // The class is registered under another name already (a registry takes each class once).
+      taken.push(tag);
+    }
   }
   if (taken.length > 0) {
     console.warn(

@@ -29,6 +29,16 @@ export interface DigestErrorDetail {
   message: string;
   /** Every problem found in the input, including ones that did not stop rendering. */
   problems: string[];
+  /** For a failed `src`: the HTTP status, when there was a response. */
+  status?: number;
+  /** For a failed `src`: the URL that was requested. */
+  url?: string;
+}
+
+/** Detail of `digest-load`: data from `src` arrived and was rendered. */
+export interface DigestLoadDetail {
+  /** The URL the data came from, after redirects. */
+  url: string;
 }
 
 export interface DigestEventMap {
@@ -36,6 +46,7 @@ export interface DigestEventMap {
   'digest-impression': CustomEvent<DigestImpressionDetail>;
   'digest-share': CustomEvent<DigestShareDetail>;
   'digest-error': CustomEvent<DigestErrorDetail>;
+  'digest-load': CustomEvent<DigestLoadDetail>;
 }
 
 declare global {

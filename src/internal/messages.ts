@@ -6,6 +6,8 @@ import { formatNumber, pluralCategory } from './format.js';
  */
 const en = {
   unavailable: 'This story is unavailable',
+  loading: 'Loading…',
+  retry: 'Try again',
   logo: '{name} logo',
   continueReading: 'Continue Reading',
   previous: 'Previous stories',

@@ -112,6 +112,18 @@ export const styles = css`
     height: 100%;
   }
 
+  .placeholder-row {
+    display: flex;
+    gap: var(--_gap);
+    overflow: hidden;
+  }
+
+  .placeholder-row .block {
+    flex: 0 0 min(var(--digest-rail-card-width, 16rem), 85%);
+    height: 15rem;
+    border-radius: var(--_radius);
+  }
+
   @container (min-width: 34rem) {
     .layout-grid .list {
       grid-template-columns: repeat(2, 1fr);

@@ -9,6 +9,8 @@ import { emit, type DigestSelectDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
 import { localeOf } from '../../internal/locale.js';
+import { RemoteData } from '../../internal/remote.js';
+import { bar, renderWithoutData } from '../../internal/states.js';
 import { message } from '../../internal/messages.js';
 import { styles } from './related-rail.styles.js';
 
@@ -45,7 +47,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @fires digest-impression - Once per card per page view, when at least half of it has been visible for a second. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */
-export class RelatedRail extends LitElement {
+export class RelatedRail extends RemoteData(LitElement) {
   static override styles = [baseStyles, styles];
 
   /** The stories, as article objects of the contract. Wins over an inline JSON child. */
@@ -68,14 +70,13 @@ export class RelatedRail extends LitElement {
 
   @query('.scroller') private scroller?: HTMLElement;
 
-  private readonly data = new DataController<NormalizedArticle[]>(
-    this,
-    () => this.articles,
-    (input, baseUrl) => normalizeArticles(input, { baseUrl }),
-    (result, input) =>
+  private readonly data = new DataController<NormalizedArticle[]>(this, {
+    property: () => this.articles,
+    normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
+    isComplete: (result, input) =>
       result.value !== undefined &&
       result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
-  );
+  });
 
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();
@@ -94,15 +95,20 @@ export class RelatedRail extends LitElement {
   }
 
   protected override render() {
-    const result = this.data.result;
-    if (!result) return nothing;
     const locale = localeOf(this);
     const max = Number.isInteger(this.max) && (this.max as number) >= 0 ? (this.max as number) : Infinity;
-    const stories = (result.value ?? []).slice(0, max);
+    const stories = (this.data.result?.value ?? []).slice(0, max);
     if (stories.length === 0) {
-      return result.value === undefined
-        ? html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`
-        : nothing;
+      return this.data.result?.value
+        ? nothing
+        : renderWithoutData(
+            this.data,
+            locale,
+            html`${bar('short')}
+              <div class="placeholder-row">
+                <span class="block"></span><span class="block"></span><span class="block"></span>
+              </div>`,
+          );
     }
     const layout = this.layout === 'grid' || this.layout === 'list' ? this.layout : 'scroll';
     const scroll = layout === 'scroll';

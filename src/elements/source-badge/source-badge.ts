@@ -66,29 +66,29 @@ export class SourceBadge extends LitElement {
   /** `hidden`: the name is only the accessible name; `visible`: the name shows beside the logo. */
   @property() label: 'hidden' | 'visible' = 'hidden';
 
+  /** The logo URL that failed to load; a different URL gets its chance, the same one is not retried. */
   @state() private brokenLogo?: string;
 
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
-  private readonly data = new DataController<Source>(
-    this,
-    () => this.source ?? this.fromAttributes,
-    (input, baseUrl) => normalizeSource(input, { baseUrl }),
-  );
+  private readonly data = new DataController<Source>(this, {
+    property: () => this.source ?? this.fromAttributes,
+    normalize: (input, baseUrl) => normalizeSource(input, { baseUrl }),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('name') || changed.has('href') || changed.has('logo')) {
       this.fromAttributes =
         this.name === undefined ? undefined : { name: this.name, url: this.href, logo: this.logo };
     }
-    if (changed.has('source') || changed.has('logo')) this.brokenLogo = undefined;
   }
 
   protected override render() {
     const source = this.data.result?.value;
     if (!source) return nothing;
     const locale = localeOf(this);
+    const size = this.size === 'small' || this.size === 'large' ? this.size : 'medium';
     const visibleName = this.label === 'visible';
     const logoName = visibleName ? '' : message(locale, 'logo', { name: source.name });
     const logo =
@@ -110,12 +110,12 @@ export class SourceBadge extends LitElement {
             role=${visibleName ? nothing : 'img'}
             aria-label=${visibleName ? nothing : logoName}
             aria-hidden=${visibleName ? 'true' : nothing}
-            >${initials(source.name, locale, this.size === 'small' ? 1 : 2)}</span
+            >${initials(source.name, locale, size === 'small' ? 1 : 2)}</span
           >`;
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing
     }`;
-    const classes = `badge ${this.size}`;
+    const classes = `badge ${size}`;
     return source.url
       ? html`<a part="base" class=${classes} href=${source.url} title=${visibleName ? nothing : source.name}
           >${content}</a

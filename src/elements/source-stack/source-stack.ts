@@ -45,11 +45,10 @@ export class SourceStack extends LitElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
-  private readonly data = new DataController(
-    this,
-    () => this.sources,
-    (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
-  );
+  private readonly data = new DataController(this, {
+    property: () => this.sources,
+    normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
+  });
 
   protected override render() {
     const result = this.data.result?.value;

@@ -8,7 +8,8 @@ import { emit } from '../../internal/events.js';
 import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
-import { message } from '../../internal/messages.js';
+import { RemoteData } from '../../internal/remote.js';
+import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
 
 /**
@@ -50,7 +51,7 @@ import { styles } from './story-card.styles.js';
  * @fires digest-select - When the reader follows the title link; navigation still happens. Detail: `{ id, url, title }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
-export class StoryCard extends LitElement {
+export class StoryCard extends RemoteData(LitElement) {
   static override styles = [baseStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
@@ -62,21 +63,27 @@ export class StoryCard extends LitElement {
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (no image, no summary). */
   @property() layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
 
-  private readonly data = new DataController<NormalizedArticle>(
-    this,
-    () => this.article,
-    (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  );
+  private readonly data = new DataController<NormalizedArticle>(this, {
+    property: () => this.article,
+    normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
+  });
 
   protected override render() {
-    const result = this.data.result;
-    if (!result) return nothing;
     const locale = localeOf(this);
-    const article = result.value;
-    if (!article) {
-      return html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`;
-    }
+    const article = this.data.result?.value;
     const layout = this.layout === 'horizontal' || this.layout === 'compact' ? this.layout : 'vertical';
+    if (!article) {
+      return renderWithoutData(
+        this.data,
+        locale,
+        html`<div class="card ${layout}">
+          ${layout === 'compact' ? nothing : html`<span class="media block"></span>`}
+          <div class="body">
+            ${bar('long')}${bar('medium')}${layout === 'compact' ? nothing : bar('long')}${bar('short')}
+          </div>
+        </div>`,
+      );
+    }
     const full = layout !== 'compact';
     const image = full ? article.image : undefined;
     const title = article.url

@@ -169,6 +169,15 @@ export const styles = css`
     font-size: 1.125rem;
   }
 
+  .title-bar {
+    height: 2rem;
+  }
+
+  .media-block {
+    aspect-ratio: 16 / 9;
+    max-width: var(--_measure);
+  }
+
   related-rail {
     margin-top: var(--_space);
   }

@@ -8,6 +8,8 @@ import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
+import { RemoteData } from '../../internal/remote.js';
+import { bar, renderWithoutData } from '../../internal/states.js';
 import { message, messageAround } from '../../internal/messages.js';
 import { splitCitations } from './citations.js';
 import { styles } from './story-digest.styles.js';
@@ -58,7 +60,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @fires digest-impression - From the related rail. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
-export class StoryDigest extends LitElement {
+export class StoryDigest extends RemoteData(LitElement) {
   static override styles = [baseStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
@@ -75,11 +77,10 @@ export class StoryDigest extends LitElement {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly data = new DataController<NormalizedArticle>(
-    this,
-    () => this.article,
-    (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  );
+  private readonly data = new DataController<NormalizedArticle>(this, {
+    property: () => this.article,
+    normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -87,11 +88,16 @@ export class StoryDigest extends LitElement {
   }
 
   protected override render() {
-    const result = this.data.result;
-    if (!result) return nothing;
     const locale = localeOf(this);
-    const article = result.value;
-    if (!article) return html`<div part="error" class="error">${message(locale, 'unavailable')}</div>`;
+    const article = this.data.result?.value;
+    if (!article) {
+      return renderWithoutData(
+        this.data,
+        locale,
+        html`<span class="bar title-bar long"></span><span class="bar title-bar medium"></span>${bar('short')}
+          <span class="block media-block"></span>${bar('long')}${bar('long')}${bar('medium')}`,
+      );
+    }
     const level = headingLevel(this.headingLevel, 1, 1);
     const sub = Math.min(level + 1, 6);
     const { curator, image, sources } = article;

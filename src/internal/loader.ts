@@ -1,0 +1,145 @@
+/**
+ * The one loader behind every `src` attribute. Requests for one URL (and credentials mode) that
+ * overlap share a single fetch, so ten cards pointing at one feed cost one request; a fetch is
+ * aborted only when every element waiting for it has given up.
+ */
+
+export interface LoadOptions {
+  credentials: RequestCredentials;
+  /** Milliseconds before the request is given up. */
+  timeout: number;
+  /** Largest body accepted, in bytes. */
+  maxBytes: number;
+  /** Aborts this element's interest in the result. */
+  signal: AbortSignal;
+}
+
+export interface Loaded {
+  data: unknown;
+  /** Where the data came from after redirects: relative URLs inside it resolve against this. */
+  url: string;
+}
+
+/** A load that failed in a way a publisher can act on. */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Shared {
+  promise: Promise<Loaded>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const inFlight = new Map<string, Shared>();
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+const JSON_TYPE = /[/+]json\b/i;
+
+async function fetchJson(
+  url: string,
+  options: Omit<LoadOptions, 'signal'>,
+  signal: AbortSignal,
+): Promise<Loaded> {
+  const response = await fetch(url, {
+    credentials: options.credentials,
+    headers: { Accept: 'application/json' },
+    signal,
+  });
+  if (!response.ok) throw new LoadError(`${url} answered HTTP ${response.status}`, url, response.status);
+  const type = response.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) {
+    throw new LoadError(`${url} is not JSON (content-type "${type}")`, url, response.status);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes, response.status);
+  // Count while reading too: a missing or lying Content-Length must not let a huge body through.
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    size += chunk.value.byteLength;
+    if (size > options.maxBytes) {
+      reader?.cancel().catch(() => undefined);
+      throw tooLarge(url, options.maxBytes, response.status);
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  text += decoder.decode();
+  try {
+    return { data: JSON.parse(text) as unknown, url: response.url || url };
+  } catch (error) {
+    throw new LoadError(`${url} is not valid JSON: ${(error as Error).message}`, url, response.status);
+  }
+}
+
+function tooLarge(url: string, maxBytes: number, status: number): LoadError {
+  return new LoadError(`${url} is larger than ${maxBytes} bytes`, url, status);
+}
+
+/**
+ * Loads JSON from `url`. Rejects with a `LoadError` (status, timeout, not JSON, too large,
+ * network) or, when `options.signal` aborts, with an `AbortError`.
+ */
+export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
+  const key = `${options.credentials} ${url}`;
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const timer = setTimeout(
+      () => controller.abort(new LoadError(`${url} did not answer within ${options.timeout} ms`, url)),
+      options.timeout,
+    );
+    const promise = fetchJson(url, options, controller.signal)
+      .catch((error: unknown) => {
+        if (controller.signal.aborted && controller.signal.reason instanceof LoadError) {
+          throw controller.signal.reason;
+        }
+        throw error instanceof LoadError || (error as Error).name === 'AbortError'
+          ? error
+          : new LoadError(`${url} could not be loaded: ${(error as Error).message}`, url);
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        if (inFlight.get(key) === created) inFlight.delete(key);
+      });
+    const created: Shared = { promise, controller, waiters: 0 };
+    shared = created;
+    inFlight.set(key, created);
+  }
+  const current = shared;
+  current.waiters++;
+  return new Promise<Loaded>((resolve, reject) => {
+    const onAbort = () => {
+      current.waiters--;
+      if (current.waiters === 0) {
+        current.controller.abort();
+        inFlight.delete(key);
+      }
+      reject(new DOMException('The element no longer needs this data.', 'AbortError'));
+    };
+    if (options.signal.aborted) return onAbort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    current.promise.then(
+      (loaded) => {
+        options.signal.removeEventListener('abort', onAbort);
+        resolve(loaded);
+      },
+      (error: unknown) => {
+        options.signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,28 @@
+import type { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT } from './loader.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an open constructor type
+type Constructor<T> = new (...args: any[]) => T;
+
+/** The attributes of an element that can load its data from a URL. */
+export interface Remote {
+  src?: string;
+  credentials: 'omit' | 'include';
+  timeout: number;
+}
+
+/** Adds `src`, `credentials` and `timeout` to a data-taking element; the DataController does the loading. */
+export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
+  class RemoteElement extends Base implements Remote {
+    /** URL of the JSON to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
+    @property() src?: string;
+
+    /** `omit` (default): no cookies or HTTP auth are sent with `src`; `include`: they are, for publishers' own endpoints that need them. */
+    @property() credentials: 'omit' | 'include' = 'omit';
+
+    /** Milliseconds to wait for `src` before showing the error state. */
+    @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  }
+  return RemoteElement;
+}
