@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { testServer } from './test/support/test-server.mjs';
 
 // Flags for a headless Chromium on a machine with no network; root needs --no-sandbox.
 const chromeArgs = [
@@ -11,6 +12,10 @@ const chromeArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Test pages run as background tabs: keep their timers, frames and observers running.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 
@@ -20,6 +25,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
+  middleware: [testServer],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
   coverage: true,
   coverageConfig: {

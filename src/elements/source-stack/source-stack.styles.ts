@@ -13,7 +13,9 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* Isolated, so the overlap order below never lifts a logo above a card's full-size link. */
   .logos {
+    isolation: isolate;
     display: inline-flex;
     margin: 0;
     padding: 0;

@@ -67,6 +67,7 @@ export const styles = css`
 
   .title a::after {
     position: absolute;
+    z-index: 1;
     inset: 0;
     content: '';
   }

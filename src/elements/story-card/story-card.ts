@@ -87,7 +87,9 @@ export class StoryCard extends RemoteData(LitElement) {
     const full = layout !== 'compact';
     const image = full ? article.image : undefined;
     const title = article.url
-      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect}>${article.title}</a>`
+      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
+          >${article.title}</a
+        >`
       : article.title;
     return html`<article part="base" class="card ${layout}">
       ${
@@ -129,6 +131,11 @@ export class StoryCard extends RemoteData(LitElement) {
         </div>
       </div>
     </article>`;
+  }
+
+  /** A middle click opens the story in a new tab: a selection too, for analytics. */
+  private onAuxClick(event: MouseEvent): void {
+    if (event.button === 1) this.onSelect();
   }
 
   private onSelect(): void {
