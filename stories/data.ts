@@ -114,3 +114,108 @@ export const longTitleStory: Article = {
 
 /** Not an article at all: the card shows its error placeholder and fires `digest-error`. */
 export const invalidArticle = {} as Article;
+
+/* Related stories: the rail on its own and the digest's "Continue Reading". */
+
+/** The seed page's four related stories (seed-story.json's `related`), with local logos. */
+export const seedRelated: Article[] = seedWithoutImage.related ?? [];
+
+/** seed-story.json with an empty `related` list: the digest ends with its sources. */
+export const seedWithoutRelated: Article = { ...seedWithoutImage, related: [] };
+
+/** Drops the `[n]` markers, for paragraph text reused as a card summary. */
+const withoutCitations = (text: string) => text.replace(/\s*\[\d+\]/g, '');
+
+const seedParagraphs = (seed.sections ?? []).flatMap((section) => section.paragraphs).map(withoutCitations);
+
+/** Every headline in the fixtures: the stories, the seed's sources and its section headings. */
+const fixtureHeadlines: string[] = [
+  ...seedRelated.map((story) => story.title),
+  seed.title,
+  oneSourceStory.title,
+  minimalStory.title,
+  ...seedSources.flatMap((source) => (source.title ? [source.title] : [])),
+  ...(seed.sections ?? []).flatMap((section) => (section.heading ? [section.heading] : [])),
+];
+
+const fixtureSummaries: string[] = [
+  ...seedRelated.flatMap((story) => (story.summary ? [story.summary] : [])),
+  ...(seed.summary ? [seed.summary] : []),
+  ...(oneSourceStory.summary ? [oneSourceStory.summary] : []),
+  ...seedParagraphs,
+];
+
+const FOLLOW_UPS = [
+  'Explainer',
+  'Timeline',
+  'Analysis',
+  'Q&A',
+  'What we know',
+  'Opinion',
+  'Reaction',
+  'Data',
+];
+
+/**
+ * Twenty stories for a long rail, varied from the fixtures by their position alone (no
+ * randomness, so screenshots stay comparable): the twelve fixture headlines, then follow-ups on
+ * them; one to five of the made-up publishers, sometimes with a larger `sourceCount`; a date a
+ * day apart (every sixth story has none); a summary on most; the lead image on every fifth.
+ */
+export const twentyRelated: Article[] = Array.from({ length: 20 }, (_, index) => {
+  const n = index + 1;
+  const headline = fixtureHeadlines[index % fixtureHeadlines.length] as string;
+  const round = Math.floor(index / fixtureHeadlines.length);
+  const title = round === 0 ? headline : `${FOLLOW_UPS[index % FOLLOW_UPS.length]}: ${headline}`;
+  const listed = 1 + (index % 5);
+  const first = (index * 3) % twentyTwoSources.length;
+  const sources = Array.from(
+    { length: listed },
+    (_unused, offset) => twentyTwoSources[(first + offset) % twentyTwoSources.length] as Source,
+  );
+  const story: Article = {
+    id: `related-${n}`,
+    title,
+    url: `https://news.example/stories/related-${n}`,
+    sources,
+  };
+  if (index % 4 !== 3) story.summary = fixtureSummaries[index % fixtureSummaries.length];
+  if (index % 6 !== 5)
+    story.publishedAt = new Date(Date.UTC(2025, 0, 15 - index, 8 + (index % 9), 2)).toISOString();
+  if (index % 3 === 2) story.sourceCount = listed + n;
+  if (index % 5 === 0) story.image = LEAD_IMAGE;
+  return story;
+});
+
+/** Arabic headlines beside rtl.json's own (made up for the stories, Latin names embedded on purpose). */
+const RTL_HEADLINES = [
+  rtlStory.title,
+  'غرف الأخبار تختبر أدوات Llama و GPT-4',
+  'صحف عربية تنشر تقارير كُتبت بمساعدة الذكاء الاصطناعي',
+  'ما الذي يعنيه الذكاء الاصطناعي للصحفيين؟',
+];
+
+/**
+ * Four right-to-left stories built on rtl.json: its summary and sources, one with the lead
+ * image, one with a single source, one with a larger `sourceCount`.
+ */
+export const rtlRelated: Article[] = RTL_HEADLINES.map((title, index) => {
+  const story: Article = {
+    ...rtlStory,
+    id: `${rtlStory.id ?? 'rtl'}-${index + 1}`,
+    title,
+    url: `https://news.example/ar/stories/related-${index + 1}`,
+    publishedAt: new Date(Date.UTC(2025, 1, 10 - index, 14, 30)).toISOString(),
+  };
+  if (index === 1) story.image = LEAD_IMAGE;
+  if (index === 2) story.sources = (rtlStory.sources ?? []).slice(0, 1);
+  if (index === 3) story.sourceCount = 12;
+  return story;
+});
+
+/** rtl.json as a digest: its summary again as a paragraph citing both sources, and the RTL rail. */
+export const rtlDigest: Article = {
+  ...rtlStory,
+  sections: [{ paragraphs: [`${rtlStory.summary ?? ''} [1][2]`] }],
+  related: rtlRelated.slice(1),
+};

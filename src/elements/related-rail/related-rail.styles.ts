@@ -58,9 +58,9 @@ export const styles = css`
     color: var(--_text);
   }
 
-  /* The arrows point the way the row moves, which mirrors in right-to-left text. */
-  :host(:dir(rtl)) button span {
-    transform: scaleX(-1);
+  /* Nothing to scroll: the buttons keep their place (no layout shift) but are not shown. */
+  .controls.idle {
+    visibility: hidden;
   }
 
   .list {

@@ -145,7 +145,8 @@ export class RelatedRail extends RemoteData(LitElement) {
         ${title === '' ? nothing : heading(level, title, 'heading', 'heading')}
         ${
           scroll
-            ? html`<div part="controls" class="controls">
+            ? // "‹" and "›" are mirrored characters: in right-to-left text they already point the other way.
+              html`<div part="controls" class="controls ${this.atStart && this.atEnd ? 'idle' : ''}">
                 <button
                   part="previous"
                   type="button"

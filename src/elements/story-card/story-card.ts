@@ -87,10 +87,15 @@ export class StoryCard extends RemoteData(LitElement) {
     const full = layout !== 'compact';
     const image = full ? article.image : undefined;
     const title = article.url
-      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
+      ? html`<a
+          part="title-link"
+          href=${article.url}
+          dir="auto"
+          @click=${this.onSelect}
+          @auxclick=${this.onAuxClick}
           >${article.title}</a
         >`
-      : article.title;
+      : html`<bdi>${article.title}</bdi>`;
     return html`<article part="base" class="card ${layout}">
       ${
         image

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_measure: var(--digest-measure, 70ch);
+    --_measure: var(--digest-measure, 44rem);
     display: block;
     container-type: inline-size;
   }
@@ -82,6 +82,7 @@ export const styles = css`
   }
 
   .media {
+    max-width: var(--_measure);
     margin: 0;
   }
 
@@ -105,7 +106,7 @@ export const styles = css`
   }
 
   .section-heading {
-    margin: var(--_space) 0 calc(var(--_space) * 0.5);
+    margin: calc(var(--_space) * 0.5) 0;
     font-size: 1.25rem;
     line-height: 1.3;
   }

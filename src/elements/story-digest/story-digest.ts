@@ -53,7 +53,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart related - The `related-rail`; its parts are exported as `related-heading`, `related-previous`, `related-next`, `related-card`.
  * @csspart error - The placeholder shown instead of an unusable article.
  *
- * @cssprop --digest-measure - Longest line of body text. Default `70ch`.
+ * @cssprop --digest-measure - Width of the text column and lead image. Default `44rem`.
  *
  * @fires digest-share - When the reader shared the story. Detail: `{ id, url, method }`, method `share`, `clipboard` or `field`.
  * @fires digest-select - From the related rail. Detail: `{ id, url, title, position }`.
@@ -103,7 +103,7 @@ export class StoryDigest extends RemoteData(LitElement) {
     const { curator, image, sources } = article;
     return html`<article part="base" class="digest">
       <header class="header">
-        ${heading(level, article.title)}
+        ${heading(level, html`<bdi>${article.title}</bdi>`)}
         <div part="meta" class="meta">
           ${curator ? this.renderCurator(curator, locale) : nothing}
           ${
@@ -140,7 +140,7 @@ export class StoryDigest extends RemoteData(LitElement) {
       ${article.sections.map(
         (section) =>
           html`<section part="section" class="section text">
-            ${section.heading ? heading(sub, section.heading, 'section-heading') : nothing}
+            ${section.heading ? heading(sub, html`<bdi>${section.heading}</bdi>`, 'section-heading') : nothing}
             ${section.paragraphs.map(
               (paragraph) =>
                 html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, locale)}</p>`,

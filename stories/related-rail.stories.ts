@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, RelatedRail } from '../src/digest-elements.js';
+import { rtlRelated, seedRelated, twentyRelated } from './data.js';
+import { withDetail, type DetailAction } from './actions.js';
+
+interface RailArgs {
+  articles?: Article[];
+  heading?: string;
+  'heading-level': number;
+  layout: RelatedRail['layout'];
+  max?: number;
+  onDigestSelect?: DetailAction;
+  onDigestImpression?: DetailAction;
+  onDigestError?: DetailAction;
+}
+
+const meta = {
+  title: 'Elements/related-rail',
+  component: 'related-rail',
+  args: { articles: seedRelated, 'heading-level': 2, layout: 'scroll' },
+  render: (args) =>
+    html`<related-rail
+      heading=${ifDefined(args.heading)}
+      heading-level=${args['heading-level']}
+      layout=${args.layout}
+      max=${ifDefined(args.max)}
+      .articles=${args.articles}
+      @digest-select=${withDetail(args.onDigestSelect)}
+      @digest-impression=${withDetail(args.onDigestImpression)}
+      @digest-error=${withDetail(args.onDigestError)}
+    ></related-rail>`,
+  decorators: [
+    // A story sets `parameters.containerWidth` to give the rail a fixed amount of room.
+    (story, { parameters }) =>
+      parameters.containerWidth
+        ? html`<div style="width: ${parameters.containerWidth}">${story()}</div>`
+        : story(),
+  ],
+  // The width wrapper is not part of the markup a page needs ("Show code").
+  parameters: { docs: { source: { excludeDecorators: true } } },
+} satisfies Meta<RailArgs>;
+
+export default meta;
+type Story = StoryObj<RailArgs>;
+
+/**
+ * The seed page's "Continue Reading": its four related stories in one row that scrolls, with
+ * previous/next buttons. Selecting a card and seeing it for a second show in the Actions panel.
+ */
+export const Default: Story = { name: 'Default (scroll layout)' };
+
+/** As many columns as the rail's own width allows: one, two, three or four. */
+export const Grid: Story = { name: 'Layout: grid', args: { layout: 'grid' } };
+
+/** One horizontal card per row. */
+export const List: Story = { name: 'Layout: list', args: { layout: 'list' } };
+
+/** A single story: both scroll buttons stay disabled. */
+export const OneStory: Story = { name: 'One story', args: { articles: seedRelated.slice(0, 1) } };
+
+/** Twenty stories made from the fixtures (see `twentyRelated` in stories/data.ts). */
+export const TwentyStories: Story = { name: '20 stories', args: { articles: twentyRelated } };
+
+/** The twenty stories in the grid layout. */
+export const TwentyStoriesGrid: Story = {
+  name: '20 stories, grid',
+  args: { articles: twentyRelated, layout: 'grid' },
+};
+
+/** `max` 3 of the twenty stories. */
+export const Max: Story = { name: 'Max 3', args: { articles: twentyRelated, max: 3 } };
+
+/** `heading=""`: no visible heading; the list is still named "Continue Reading" for assistive tech. */
+export const NoHeading: Story = { name: 'No visible heading', args: { heading: '' } };
+
+/** A heading of the page's own. */
+export const CustomHeading: Story = { name: 'Custom heading', args: { heading: 'More on Llama' } };
+
+/** Stories built on rtl.json inside `dir="rtl" lang="ar"`: the row starts on the right and the arrows mirror. */
+export const RightToLeft: Story = {
+  name: 'RTL text',
+  args: { articles: rtlRelated },
+  // Here the wrapper is the point: show it.
+  parameters: { docs: { source: { excludeDecorators: false } } },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
+
+/** A 320 px container, a phone's width: each card takes most of the row. */
+export const NarrowScroll: Story = {
+  name: 'Narrow container (320 px)',
+  parameters: { containerWidth: '320px' },
+};
+
+/** The grid in 320 px: one column. */
+export const NarrowGrid: Story = {
+  name: 'Narrow container (320 px), grid',
+  args: { layout: 'grid' },
+  parameters: { containerWidth: '320px' },
+};
+
+/** A 1200 px container: all four stories fit the row and the buttons are disabled. */
+export const WideScroll: Story = {
+  name: 'Wide container (1200 px)',
+  parameters: { containerWidth: '1200px' },
+};
+
+/** The grid in 1200 px: four columns. */
+export const WideGrid: Story = {
+  name: 'Wide container (1200 px), grid',
+  args: { layout: 'grid' },
+  parameters: { containerWidth: '1200px' },
+};
+
+/** Not an array: the rail shows its placeholder and dispatches `digest-error` (see the Actions panel). */
+export const InvalidArticles: Story = {
+  name: 'Invalid articles (error state)',
+  args: { articles: {} as Article[] },
+};
+
+/**
+ * The stories as an inline `<script type="application/json">` child holding an array, the way an
+ * HTML-only page hands them over. Edit the JSON through the `articles` control.
+ */
+export const FromInlineJson: Story = {
+  name: 'From inline JSON',
+  render: (args) => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(args.articles, null, 2);
+    return html`<related-rail
+      heading=${ifDefined(args.heading)}
+      heading-level=${args['heading-level']}
+      layout=${args.layout}
+      max=${ifDefined(args.max)}
+      @digest-select=${withDetail(args.onDigestSelect)}
+      @digest-impression=${withDetail(args.onDigestImpression)}
+      @digest-error=${withDetail(args.onDigestError)}
+      >${script}</related-rail
+    >`;
+  },
+};
