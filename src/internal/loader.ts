@@ -54,15 +54,18 @@ async function fetchJson(
     headers: { Accept: 'application/json' },
     signal,
   });
-  if (!response.ok) throw new LoadError(`${url} answered HTTP ${response.status}`, url, response.status);
-  const type = response.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) {
-    throw new LoadError(`${url} is not JSON (content-type "${type}")`, url, response.status);
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > options.maxBytes) throw tooLarge(url, options.maxBytes, response.status);
-  // Count while reading too: a missing or lying Content-Length must not let a huge body through.
   const reader = response.body?.getReader();
+  // A refused response's body is cancelled too, or its connection stays busy (six per host).
+  const refuse = (message: string) => {
+    reader?.cancel().catch(() => undefined);
+    return new LoadError(message, url, response.status);
+  };
+  if (!response.ok) throw refuse(`${url} answered HTTP ${response.status}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (!JSON_TYPE.test(type)) throw refuse(`${url} is not JSON (content-type "${type}")`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > options.maxBytes) throw refuse(tooLarge(url, options.maxBytes));
+  // Count while reading too: a missing or lying Content-Length must not let a huge body through.
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
@@ -70,10 +73,7 @@ async function fetchJson(
     const chunk = await reader?.read();
     if (!chunk || chunk.done) break;
     size += chunk.value.byteLength;
-    if (size > options.maxBytes) {
-      reader?.cancel().catch(() => undefined);
-      throw tooLarge(url, options.maxBytes, response.status);
-    }
+    if (size > options.maxBytes) throw refuse(tooLarge(url, options.maxBytes));
     text += decoder.decode(chunk.value, { stream: true });
   }
   text += decoder.decode();
@@ -84,15 +84,16 @@ async function fetchJson(
   }
 }
 
-function tooLarge(url: string, maxBytes: number, status: number): LoadError {
-  return new LoadError(`${url} is larger than ${maxBytes} bytes`, url, status);
-}
+const tooLarge = (url: string, maxBytes: number) => `${url} is larger than ${maxBytes} bytes`;
 
 /**
  * Loads JSON from `url`. Rejects with a `LoadError` (status, timeout, not JSON, too large,
  * network) or, when `options.signal` aborts, with an `AbortError`.
  */
 export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
+  if (options.signal.aborted) {
+    return Promise.reject(new DOMException('The element no longer needs this data.', 'AbortError'));
+  }
   const key = `${options.credentials} ${url}`;
   let shared = inFlight.get(key);
   if (!shared) {
@@ -129,7 +130,6 @@ export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
       }
       reject(new DOMException('The element no longer needs this data.', 'AbortError'));
     };
-    if (options.signal.aborted) return onAbort();
     options.signal.addEventListener('abort', onAbort, { once: true });
     current.promise.then(
       (loaded) => {
