@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,20 +13,16 @@ export default tseslint.config(
   wc.configs['flat/best-practice'],
   litA11y.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        console: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-        customElements: 'readonly',
-        process: 'readonly',
-      },
-    },
+    languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Our lists drop their bullets, and Safari then drops their list semantics unless
       // role="list" restores them: here the role is not redundant.
       'lit-a11y/no-redundant-role': 'off',
     },
+  },
+  {
+    files: ['scripts/**', '*.config.*', 'test/support/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
 );
