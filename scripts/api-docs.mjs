@@ -10,7 +10,9 @@ const END = '<!-- api:end -->';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName);
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  // The analyzer's module order follows the file system's; the README must not.
+  .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
