@@ -24,7 +24,14 @@ export default {
   // Test the production build of Lit that ships, without dev-mode console noise.
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
-  browsers: [chromeLauncher({ launchOptions: { args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { args: chromeArgs },
+      // One window per test page: a background tab is a hidden page, where Chrome runs no frames,
+      // scroll events or intersection observers, and the rail's tests need all three.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
   middleware: [testServer],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
   coverage: true,

@@ -12,12 +12,18 @@ import { localeOf } from '../../internal/locale.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { message } from '../../internal/messages.js';
+import type { StoryCard } from '../story-card/story-card.js';
 import { styles } from './related-rail.styles.js';
 
 const CARD_PARTS =
   'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logo: card-logo, monogram: card-monogram, count: card-count';
 
 const keyOf = (article: NormalizedArticle, index: number) => article.id ?? article.url ?? `#${index}`;
+
+const storyKey = (card: StoryCard) => {
+  const story = card.article as NormalizedArticle | undefined;
+  return story ? keyOf(story, Number(card.dataset.position) - 1) : '';
+};
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -81,6 +87,8 @@ export class RelatedRail extends RemoteData(LitElement) {
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();
   private resizeObserver?: ResizeObserver;
+  /** Cards handed to the shared impression observer and not yet seen. */
+  private readonly watched = new Set<StoryCard>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -91,7 +99,8 @@ export class RelatedRail extends RemoteData(LitElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.renderRoot.querySelectorAll('story-card').forEach(unwatchImpression);
+    this.watched.forEach(unwatchImpression);
+    this.watched.clear();
   }
 
   protected override render() {
@@ -194,18 +203,31 @@ export class RelatedRail extends RemoteData(LitElement) {
       this.resizeObserver.observe(this.scroller);
     }
     this.updateEdges();
-    this.renderRoot.querySelectorAll('story-card').forEach((card) => {
-      const story = card.article as NormalizedArticle | undefined;
-      const position = Number(card.dataset.position);
-      if (!story || this.seen.has(keyOf(story, position - 1))) return;
-      watchImpression(card, () => this.onSeen(story, position));
-    });
+    const cards = new Set(this.renderRoot.querySelectorAll('story-card'));
+    // Cards that left the list are released, so the shared observer holds nothing of them.
+    for (const card of this.watched) {
+      if (!cards.has(card)) {
+        unwatchImpression(card);
+        this.watched.delete(card);
+      }
+    }
+    for (const card of cards) {
+      if (this.watched.has(card) || this.seen.has(storyKey(card))) continue;
+      this.watched.add(card);
+      watchImpression(card, () => {
+        this.watched.delete(card);
+        this.onSeen(card);
+      });
+    }
   }
 
-  private onSeen(story: NormalizedArticle, position: number): void {
-    const key = keyOf(story, position - 1);
-    if (this.seen.has(key)) return;
+  /** Reads the card's story and position when it is seen, not when it was first rendered. */
+  private onSeen(card: StoryCard): void {
+    const story = card.article as NormalizedArticle | undefined;
+    const key = storyKey(card);
+    if (!story || this.seen.has(key)) return;
     this.seen.add(key);
+    const position = Number(card.dataset.position);
     emit(this, 'digest-impression', { id: story.id, url: story.url, title: story.title, position });
   }
 

@@ -260,7 +260,7 @@ export class StoryDigest extends RemoteData(LitElement) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      this.announce(message(locale, 'linkCopied'));
+      void this.announce(message(locale, 'linkCopied'));
       done('clipboard');
       return;
     } catch {
@@ -273,7 +273,10 @@ export class StoryDigest extends RemoteData(LitElement) {
     done('field');
   }
 
-  private announce(text: string): void {
+  private async announce(text: string): Promise<void> {
+    // Emptied first, so a second copy within the status's lifetime is announced again.
+    this.shareStatus = '';
+    await this.updateComplete;
     this.shareStatus = text;
     clearTimeout(this.statusTimer);
     this.statusTimer = setTimeout(() => (this.shareStatus = ''), STATUS_MS);
