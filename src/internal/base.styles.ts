@@ -87,8 +87,8 @@ export const baseStyles = css`
     }
   }
 
-  .retry {
-    margin-inline-start: auto;
+  /* The one secondary button style: "Try again", Share. */
+  .pill {
     min-height: 2rem;
     padding: 0.25rem 0.9rem;
     border: 1px solid var(--_border);
@@ -98,6 +98,15 @@ export const baseStyles = css`
     font: inherit;
     font-weight: 600;
     cursor: pointer;
+  }
+
+  .pill:hover {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+
+  .retry {
+    margin-inline-start: auto;
   }
 
   .error {

@@ -22,7 +22,7 @@ export function renderWithoutData(
     <span>${message(locale, 'unavailable')}</span>
     ${
       data.state === 'error'
-        ? html`<button part="retry" class="retry" type="button" @click=${() => data.retry()}>
+        ? html`<button part="retry" class="pill retry" type="button" @click=${() => data.retry()}>
             ${message(locale, 'retry')}
           </button>`
         : nothing

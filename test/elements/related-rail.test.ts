@@ -9,12 +9,11 @@ import type {
   StoryCard,
 } from '../../src/digest-elements.js';
 import seedStory from '../fixtures/seed-story.json';
-import { spyOnWarn, type WarnSpy } from '../support/console.js';
+import { interactionHooks, pressEnterOn } from '../support/hooks.js';
 import { inlineJson } from '../support/data.js';
 import { recordEvents, settle, type EventLog } from '../support/events.js';
 import { expectSame } from '../support/assert.js';
 import { mount } from '../support/mount.js';
-import { guardNavigation, type GuardedClick } from '../support/navigation.js';
 import {
   deepActiveElement,
   framesRendered,
@@ -96,27 +95,7 @@ async function wideRail(
 }
 
 /** Presses Enter on `element`, after checking it has focus: a stray Enter must never reach anything else. */
-async function pressEnterOn(element: Element | null | undefined): Promise<void> {
-  expectSame(deepActiveElement(), element, 'focus before pressing Enter');
-  await sendKeys({ press: 'Enter' });
-}
-
-let warn: WarnSpy;
-beforeEach(() => {
-  warn = spyOnWarn();
-});
-afterEach(() => warn.restore());
-
-// Card links are really clicked in these tests; the guard keeps the test page where it is.
-let navigation: { clicks: GuardedClick[]; restore(): void };
-before(() => {
-  navigation = guardNavigation();
-});
-after(() => navigation.restore());
-beforeEach(() => navigation.clicks.splice(0));
-
-// Media emulation outlives the test file (pages are reused), so every test starts and ends with none.
-afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+const env = interactionHooks();
 
 describe('related-rail renders stories', () => {
   it('renders one story-card per article of the articles property, in order', async () => {
@@ -129,7 +108,7 @@ describe('related-rail renders stories', () => {
       const counts = cards(rail).map((card) => deepQueryAll(card, '[part=count]')[0]?.textContent?.trim());
       expect(counts).to.deep.equal(['2 Sources', '6 Sources', '22 Sources', '5 Sources']);
       expect(errors.events.length).to.equal(0);
-      expect(warn.calls.length).to.equal(0);
+      expect(env.warn.calls.length).to.equal(0);
     } finally {
       errors.stop();
     }
@@ -140,7 +119,7 @@ describe('related-rail renders stories', () => {
       `<related-rail><script type="application/json">${inlineJson(related)}</script></related-rail>`,
     );
     expect(titles(rail)).to.deep.equal(related.map((article) => article.title));
-    expect(warn.calls.length).to.equal(0);
+    expect(env.warn.calls.length).to.equal(0);
   });
 
   it('prefers the articles property over an inline JSON child', async () => {
@@ -185,7 +164,7 @@ describe('related-rail renders stories', () => {
       expect(cards(rail).length).to.equal(0);
       expect(errors.events.length).to.equal(1);
       expect(errors.events[0]?.detail.message).to.match(/^related-rail: /);
-      expect(warn.calls.length).to.equal(1);
+      expect(env.warn.calls.length).to.equal(1);
     } finally {
       errors.stop();
     }
@@ -212,8 +191,8 @@ describe('related-rail skips stories it cannot show', () => {
       expectSame(target, rail, 'target');
       expect(detail.message).to.equal('related-rail: articles[1].title is missing');
       expect(detail.problems).to.deep.equal(['articles[1].title is missing']);
-      expect(warn.calls.length).to.equal(1);
-      expect(warn.messages[0]).to.contain('articles[1].title is missing');
+      expect(env.warn.calls.length).to.equal(1);
+      expect(env.warn.messages[0]).to.contain('articles[1].title is missing');
     } finally {
       errors.stop();
     }
@@ -237,7 +216,7 @@ describe('related-rail skips stories it cannot show', () => {
         ).to.equal(true);
       }
       expect(problems.some((problem) => problem.startsWith('articles[4]'))).to.equal(false);
-      expect(warn.calls.length).to.equal(1);
+      expect(env.warn.calls.length).to.equal(1);
     } finally {
       errors.stop();
     }
@@ -254,7 +233,7 @@ describe('related-rail skips stories it cannot show', () => {
       await deepUpdated(rail);
       await settle();
       expect(errors.events.length).to.equal(1);
-      expect(warn.calls.length).to.equal(1);
+      expect(env.warn.calls.length).to.equal(1);
     } finally {
       errors.stop();
     }
@@ -728,7 +707,7 @@ describe('related-rail digest-select', () => {
         title: 'Meta releases Llama 3 with better reasoning and maths',
         position: 3,
       });
-      expect(navigation.clicks).to.deep.equal([
+      expect(env.clicks).to.deep.equal([
         { href: 'https://news.example/stories/llama-3-launch', wouldNavigate: true },
       ]);
     } finally {

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
 import type {
   Article,
@@ -9,14 +9,13 @@ import type {
   StoryDigest,
 } from '../../src/digest-elements.js';
 import seedStory from '../fixtures/seed-story.json';
-import { spyOnWarn, type WarnSpy } from '../support/console.js';
+import { interactionHooks, pressEnterOn } from '../support/hooks.js';
 import { inlineJson, LOGO } from '../support/data.js';
 import { recordEvents, settle } from '../support/events.js';
 import { expectedDate } from '../support/intl.js';
 import { expectSame } from '../support/assert.js';
 import { mount } from '../support/mount.js';
-import { guardNavigation, type GuardedClick } from '../support/navigation.js';
-import { deepActiveElement, isInside, requireVisiblePage, viewport } from '../support/rendering.js';
+import { isInside, requireVisiblePage, viewport } from '../support/rendering.js';
 import { deepQuery, deepUpdated, shadow } from '../support/shadow.js';
 
 const seed = seedStory as Article;
@@ -52,26 +51,7 @@ const withParagraphs = (...paragraphs: string[]): Article => ({
 });
 
 /** Presses Enter on `element`, after checking it has focus: a stray Enter must never reach anything else. */
-async function pressEnterOn(element: Element | null | undefined): Promise<void> {
-  expectSame(deepActiveElement(), element, 'focus before pressing Enter');
-  await sendKeys({ press: 'Enter' });
-}
-
-let warn: WarnSpy;
-beforeEach(() => {
-  warn = spyOnWarn();
-});
-afterEach(() => warn.restore());
-
-let navigation: { clicks: GuardedClick[]; restore(): void };
-before(() => {
-  navigation = guardNavigation();
-});
-after(() => navigation.restore());
-beforeEach(() => navigation.clicks.splice(0));
-
-// Media emulation outlives the test file (pages are reused), so every test ends with none.
-afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+const env = interactionHooks();
 
 describe('story-digest renders the whole story', () => {
   it('renders headline, curator, date, sources, Share, image, summary, sections, sources list and rail, in that order', async () => {
@@ -102,7 +82,7 @@ describe('story-digest renders the whole story', () => {
     const img = part<HTMLImageElement>(el, 'image');
     expect(img?.getAttribute('src')).to.equal(LOGO);
     expect(img?.alt).to.equal('Court documents on a desk');
-    expect(warn.calls.length).to.equal(0);
+    expect(env.warn.calls.length).to.equal(0);
   });
 
   it('shows the headline as an <h1> and the curator linked', async () => {
@@ -272,7 +252,7 @@ describe('story-digest error state', () => {
         expect(errors.events.length).to.equal(1);
         expectSame(errors.events[0]?.target, el, 'errors.events[0]?.target');
         expect(errors.events[0]?.detail.message).to.match(/^story-digest: /);
-        expect(warn.calls.length).to.equal(1);
+        expect(env.warn.calls.length).to.equal(1);
       } finally {
         errors.stop();
       }
@@ -390,7 +370,7 @@ describe('story-digest citations', () => {
     expect(shown(parts(el, 'paragraph')[0])).to.equal(paragraph);
     buttons[0]?.click();
     expectSame(shadow(el).activeElement, sourceEntry(el, 1), 'shadow(el).activeElement');
-    expect(warn.calls.length).to.equal(0);
+    expect(env.warn.calls.length).to.equal(0);
   });
 
   it('makes both of the adjacent markers [1][2] work', async () => {

@@ -5,9 +5,9 @@ import { normalizeArticle } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
-import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
+import { dateAndSources } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
@@ -119,21 +119,7 @@ export class StoryCard extends RemoteData(LitElement) {
             ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`
             : nothing
         }
-        <div part="meta" class="meta">
-          ${
-            article.publishedAt
-              ? html`<time part="date" datetime=${article.publishedAt}
-                  >${formatDate(article.publishedAt, locale)}</time
-                >`
-              : nothing
-          }
-          <source-stack
-            part="sources"
-            exportparts="logos, logo, monogram, count"
-            .sources=${article.sources}
-            .count=${article.sourceCount}
-          ></source-stack>
-        </div>
+        <div part="meta" class="meta">${dateAndSources(article, locale)}</div>
       </div>
     </article>`;
   }

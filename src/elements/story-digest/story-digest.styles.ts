@@ -49,23 +49,6 @@ export const styles = css`
     gap: 0.5rem;
   }
 
-  button[part='share'] {
-    min-height: 2rem;
-    padding: 0.25rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-
-  button[part='share']:hover {
-    border-color: var(--_accent);
-    color: var(--_accent);
-  }
-
   .status:empty {
     display: none;
   }

@@ -5,9 +5,9 @@ import { normalizeArticle } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
-import { formatDate } from '../../internal/format.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
+import { dateAndSources } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { message, messageAround } from '../../internal/messages.js';
@@ -105,20 +105,7 @@ export class StoryDigest extends RemoteData(LitElement) {
       <header class="header">
         ${heading(level, html`<bdi>${article.title}</bdi>`)}
         <div part="meta" class="meta">
-          ${curator ? this.renderCurator(curator, locale) : nothing}
-          ${
-            article.publishedAt
-              ? html`<time part="date" datetime=${article.publishedAt}
-                  >${formatDate(article.publishedAt, locale)}</time
-                >`
-              : nothing
-          }
-          <source-stack
-            part="sources"
-            exportparts="logos, logo, monogram, count"
-            .sources=${sources}
-            .count=${article.sourceCount}
-          ></source-stack>
+          ${curator ? this.renderCurator(curator, locale) : nothing} ${dateAndSources(article, locale)}
           ${article.url ? this.renderShare(article.url, locale) : nothing}
         </div>
       </header>
@@ -214,7 +201,7 @@ export class StoryDigest extends RemoteData(LitElement) {
 
   private renderShare(url: string, locale: string) {
     return html`<span class="share">
-      <button part="share" type="button" @click=${() => void this.share()}>
+      <button part="share" class="pill" type="button" @click=${() => void this.share()}>
         ${message(locale, 'share')}
       </button>
       <span part="share-status" class="status" role="status">${this.shareStatus}</span>
