@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, RelatedRail } from '../src/digest-elements.js';
 import { rtlRelated, seedRelated, twentyRelated } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
+import { rightToLeft } from './right-to-left.js';
 
 interface RailArgs {
   articles?: Article[];
@@ -82,9 +83,7 @@ export const CustomHeading: Story = { name: 'Custom heading', args: { heading: '
 export const RightToLeft: Story = {
   name: 'RTL text',
   args: { articles: rtlRelated },
-  // Here the wrapper is the point: show it.
-  parameters: { docs: { source: { excludeDecorators: false } } },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  ...rightToLeft,
 };
 
 /** A 320 px container, a phone's width: each card takes most of the row. */

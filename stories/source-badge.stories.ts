@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, SourceBadge } from '../src/digest-elements.js';
 import { LOGO_F, LOGO_V, MISSING_LOGO, seedSources } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
+import { rightToLeft } from './right-to-left.js';
 
 interface BadgeArgs {
   source?: Source;
@@ -99,7 +100,7 @@ export const SourceProperty: Story = {
 export const RightToLeft: Story = {
   name: 'RTL name',
   args: { name: 'صحيفة المثال', href: 'https://sahifa.example/ai', logo: undefined, label: 'visible' },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  ...rightToLeft,
 };
 
 /** A source without a name renders nothing and dispatches `digest-error`. */

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../src/digest-elements.js';
 import { MISSING_LOGO, oneSourceStory, rtlStory, seedSources, twentyTwoSources } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
+import { rightToLeft } from './right-to-left.js';
 
 interface StackArgs {
   sources?: Source[];
@@ -63,7 +64,7 @@ export const BrokenLogoUrl: Story = {
 export const RightToLeft: Story = {
   name: 'RTL text',
   args: { sources: rtlStory.sources },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  ...rightToLeft,
 };
 
 /** No sources and no count: the stack renders nothing. */

@@ -14,6 +14,7 @@ import {
   seedWithoutLogos,
 } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
+import { rightToLeft } from './right-to-left.js';
 
 interface CardArgs {
   article?: Article;
@@ -82,9 +83,7 @@ export const TwentyTwoSources: Story = { name: '22 sources, 4 shown', args: { ar
 export const RightToLeft: Story = {
   name: 'RTL text',
   args: { article: rtlStory },
-  // Here the wrapper is the point: show it.
-  parameters: { docs: { source: { excludeDecorators: false } } },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  ...rightToLeft,
 };
 
 /** `{}`: the card shows its placeholder and dispatches `digest-error` (see the Actions panel). */

@@ -11,6 +11,7 @@ import {
   seedWithoutRelated,
 } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
+import { rightToLeft } from './right-to-left.js';
 
 interface DigestArgs {
   article?: Article;
@@ -69,9 +70,7 @@ export const TitleOnly: Story = { name: 'Title only', args: { article: minimalSt
 export const RightToLeft: Story = {
   name: 'RTL text',
   args: { article: rtlDigest },
-  // Here the wrapper is the point: show it.
-  parameters: { docs: { source: { excludeDecorators: false } } },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  ...rightToLeft,
 };
 
 /** A 320 px container, a phone's width. */
