@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Format } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { emit, reportProblems } from './events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote.js';
+
+const FORMATS: (Format | undefined)[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
 
 type Host = ReactiveControllerHost & HTMLElement & Partial<Remote>;
 
@@ -16,6 +19,8 @@ type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 export interface DataOptions<T> {
   /** The element's data property; it wins over `src` and inline JSON when set. */
   property: () => unknown;
+  /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
+  adapt?: (input: unknown, format: Format | undefined) => unknown;
   normalize: (input: unknown, baseUrl: string) => Normalized<T>;
   isComplete?: Completeness<T>;
 }
@@ -42,6 +47,7 @@ export class DataController<T> implements ReactiveController {
   private requested: string | undefined;
   private request: AbortController | undefined;
   private input: unknown;
+  private format: Format | undefined;
   /** Reports to make once the element has rendered what they are about. */
   private pending: (() => void)[] = [];
   private observer: MutationObserver | undefined;
@@ -74,8 +80,10 @@ export class DataController<T> implements ReactiveController {
     this.syncSource();
     const property = this.options.property();
     const input = property ?? this.loaded ?? this.inline;
-    if (input === this.input) return;
+    const format = FORMATS.includes(this.host.format as Format) ? this.host.format : undefined;
+    if (input === this.input && format === this.format) return;
     this.input = input;
+    this.format = format;
     if (input === undefined) {
       this.result = undefined;
       return;
@@ -87,6 +95,7 @@ export class DataController<T> implements ReactiveController {
     } else {
       data = input === this.inline ? this.inline.value : input;
     }
+    if (this.options.adapt && data !== undefined) data = this.options.adapt(data, format);
     // Inline JSON that did not parse carries its own problem and no value to normalize.
     const result =
       input === this.inline && data === undefined

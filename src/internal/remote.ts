@@ -1,5 +1,6 @@
 import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Format } from '../contract/adapters/index.js';
 import { DEFAULT_TIMEOUT } from './loader.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an open constructor type
@@ -8,11 +9,12 @@ type Constructor<T> = new (...args: any[]) => T;
 /** The attributes of an element that can load its data from a URL. */
 export interface Remote {
   src?: string;
+  format?: Format;
   credentials: 'omit' | 'include';
   timeout: number;
 }
 
-/** Adds `src`, `credentials` and `timeout` to a data-taking element; the DataController does the loading. */
+/** Adds `src`, `format`, `credentials` and `timeout` to a data-taking element; the DataController does the work. */
 export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
   class RemoteElement extends Base implements Remote {
     /** URL of the JSON to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
@@ -20,6 +22,13 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
 
     /** `omit` (default): no cookies or HTTP auth are sent with `src`; `include`: they are, for publishers' own endpoints that need them. */
     @property() credentials: 'omit' | 'include' = 'omit';
+
+    /**
+     * The format of the data, whichever way it arrives: `digest` (article JSON), `jsonld`
+     * (schema.org NewsArticle and kin), `jsonfeed` (JSON Feed 1.0/1.1) or `newsapi`. Detected from
+     * the data's shape when absent.
+     */
+    @property() format?: Format;
 
     /** Milliseconds to wait for `src` before showing the error state. */
     @property({ type: Number }) timeout = DEFAULT_TIMEOUT;

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
+import { adaptArticles } from '../../contract/adapters/index.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestSelectDetail } from '../../internal/events.js';
@@ -77,6 +78,7 @@ export class RelatedRail extends RemoteData(LitElement) {
   @query('.scroller') private scroller?: HTMLElement;
 
   private readonly data = new DataController<NormalizedArticle[]>(this, {
+    adapt: adaptArticles,
     property: () => this.articles,
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
     isComplete: (result, input) =>

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
+import { adaptArticle } from '../../contract/adapters/index.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
@@ -64,6 +65,7 @@ export class StoryCard extends RemoteData(LitElement) {
   @property() layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
 
   private readonly data = new DataController<NormalizedArticle>(this, {
+    adapt: adaptArticle,
     property: () => this.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   });

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
+import { adaptArticle } from '../../contract/adapters/index.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
@@ -78,6 +79,7 @@ export class StoryDigest extends RemoteData(LitElement) {
   private statusTimer?: ReturnType<typeof setTimeout>;
 
   private readonly data = new DataController<NormalizedArticle>(this, {
+    adapt: adaptArticle,
     property: () => this.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   });
