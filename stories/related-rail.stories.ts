@@ -8,6 +8,7 @@ import { rightToLeft } from './right-to-left.js';
 
 interface RailArgs {
   articles?: Article[];
+  src?: string;
   heading?: string;
   'heading-level': number;
   layout: RelatedRail['layout'];
@@ -27,6 +28,7 @@ const meta = {
       heading-level=${args['heading-level']}
       layout=${args.layout}
       max=${ifDefined(args.max)}
+      src=${ifDefined(args.src)}
       .articles=${args.articles}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-impression=${withDetail(args.onDigestImpression)}
@@ -139,4 +141,16 @@ export const FromInlineJson: Story = {
       >${script}</related-rail
     >`;
   },
+};
+
+/** A JSON Feed as the publisher already has it, loaded from `src`: its items become the cards. */
+export const FromJsonFeed: Story = {
+  name: 'From a JSON Feed (src)',
+  args: { articles: undefined, src: '/assets/feed.json' },
+};
+
+/** A `src` that answers 404: the placeholder with "Try again", and `digest-error` with the status. */
+export const FailedSrc: Story = {
+  name: 'Failed src (error with Try again)',
+  args: { articles: undefined, src: '/assets/no-such-feed.json' },
 };

@@ -132,3 +132,20 @@ export const Layouts: Story = {
     </div>`,
   parameters: { cardWidth: 'none', controls: { include: ['article'] } },
 };
+
+/** A page's schema.org JSON-LD, handed over as it is: headline, description, image and publisher map to the card. */
+export const FromJsonLd: Story = {
+  name: 'From schema.org JSON-LD',
+  args: {
+    article: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Night trains return to the northern line this summer',
+      description: 'Two sleeper services a week, with bikes allowed on board.',
+      url: 'https://ledger.example/2025/night-trains',
+      datePublished: '2025-04-03T06:00:00Z',
+      image: { '@type': 'ImageObject', url: '/assets/lead.svg', width: 320, height: 180 },
+      publisher: { '@type': 'Organization', name: 'Example Ledger', logo: '/assets/logo-f.svg' },
+    } as unknown as Article,
+  },
+};

@@ -47,6 +47,8 @@ export class DataController<T> implements ReactiveController {
   private requested: string | undefined;
   private request: AbortController | undefined;
   private input: unknown;
+  /** The page's own JSON-LD blocks, for `from-page`. */
+  private page: unknown[] | undefined;
   private format: Format | undefined;
   /** Reports to make once the element has rendered what they are about. */
   private pending: (() => void)[] = [];
@@ -79,8 +81,13 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     this.syncSource();
     const property = this.options.property();
-    const input = property ?? this.loaded ?? this.inline;
-    const format = FORMATS.includes(this.host.format as Format) ? this.host.format : undefined;
+    if (this.host.fromPage && !this.page) this.page = pageJsonLd();
+    const input = property ?? this.loaded ?? (this.host.fromPage ? this.page : undefined) ?? this.inline;
+    const format = FORMATS.includes(this.host.format as Format)
+      ? this.host.format
+      : input === this.page
+        ? 'jsonld'
+        : undefined;
     if (input === this.input && format === this.format) return;
     this.input = input;
     this.format = format;
@@ -188,6 +195,16 @@ export class DataController<T> implements ReactiveController {
     this.inline = text === null ? undefined : parse(text);
     this.host.requestUpdate();
   }
+}
+
+/** Every parseable `application/ld+json` block of the document; undefined when there is none. */
+function pageJsonLd(): unknown[] | undefined {
+  const blocks: unknown[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const { value } = parse(script.textContent ?? '');
+    if (value !== undefined) blocks.push(value);
+  }
+  return blocks.length > 0 ? blocks : undefined;
 }
 
 function parse(text: string): Normalized<unknown> {

@@ -10,6 +10,7 @@ type Constructor<T> = new (...args: any[]) => T;
 export interface Remote {
   src?: string;
   format?: Format;
+  fromPage: boolean;
   credentials: 'omit' | 'include';
   timeout: number;
 }
@@ -29,6 +30,12 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
      * the data's shape when absent.
      */
     @property() format?: Format;
+
+    /**
+     * Read the story from the page's own `<script type="application/ld+json">` blocks, so an article
+     * page can show a card for itself with no endpoint.
+     */
+    @property({ attribute: 'from-page', type: Boolean }) fromPage = false;
 
     /** Milliseconds to wait for `src` before showing the error state. */
     @property({ type: Number }) timeout = DEFAULT_TIMEOUT;

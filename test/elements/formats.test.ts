@@ -43,6 +43,21 @@ describe('the elements take the formats publishers already have', () => {
     ]);
   });
 
+  it("story-card from-page shows the article of the page's own JSON-LD, found among other blocks", async () => {
+    const blocks = [{ '@context': 'https://schema.org', '@type': 'BreadcrumbList' }, bbc].map((block) => {
+      const script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.textContent = JSON.stringify(block);
+      return document.head.appendChild(script);
+    });
+    try {
+      const card = await mount<StoryCard>(html`<story-card from-page></story-card>`);
+      expect(title(card)).to.equal("Obama admits US gun laws are his 'biggest frustration'");
+    } finally {
+      blocks.forEach((script) => script.remove());
+    }
+  });
+
   it('reads the data as the format the format attribute names, and again when it changes', async () => {
     const card = await mount<StoryCard>(html`<story-card format="digest" .article=${bbc}></story-card>`);
     // Read as article JSON, JSON-LD has no `title`: the placeholder shows.

@@ -1018,3 +1018,13 @@ describe('related-rail is accessible', () => {
     await expect(rail).to.be.accessible();
   });
 });
+
+describe('related-rail keeps its arrow styles to its arrows', () => {
+  it('draws "Try again" as an ordinary button, not a round arrow', async () => {
+    const rail = await mount<RelatedRail>(html`<related-rail src="javascript:alert(1)"></related-rail>`);
+    const retry = shadow(rail).querySelector<HTMLElement>('[part=retry]');
+    expect(retry, 'no Try again button').to.not.equal(null);
+    const box = (retry as HTMLElement).getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(box.height);
+  });
+});

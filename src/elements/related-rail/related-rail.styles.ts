@@ -27,7 +27,7 @@ export const styles = css`
     margin-inline-start: auto;
   }
 
-  button {
+  .controls button {
     display: inline-grid;
     place-items: center;
     width: 2.25rem;
@@ -43,17 +43,17 @@ export const styles = css`
     cursor: pointer;
   }
 
-  button:hover {
+  .controls button:hover {
     border-color: var(--_accent);
     color: var(--_accent);
   }
 
-  button[aria-disabled='true'] {
+  .controls button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
   }
 
-  button[aria-disabled='true']:hover {
+  .controls button[aria-disabled='true']:hover {
     border-color: var(--_border);
     color: var(--_text);
   }
@@ -143,7 +143,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    button[aria-disabled='true'] {
+    .controls button[aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
     }
