@@ -5,10 +5,12 @@ import type { Article, RelatedRail } from '../src/digest-elements.js';
 import { rtlRelated, seedRelated, twentyRelated } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
 import { rightToLeft } from './right-to-left.js';
+import { NEVER_ANSWERS } from './slow-network.js';
 
 interface RailArgs {
   articles?: Article[];
   src?: string;
+  timeout?: number;
   heading?: string;
   'heading-level': number;
   layout: RelatedRail['layout'];
@@ -29,6 +31,7 @@ const meta = {
       layout=${args.layout}
       max=${ifDefined(args.max)}
       src=${ifDefined(args.src)}
+      timeout=${ifDefined(args.timeout)}
       .articles=${args.articles}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-impression=${withDetail(args.onDigestImpression)}
@@ -153,4 +156,43 @@ export const FromJsonFeed: Story = {
 export const FailedSrc: Story = {
   name: 'Failed src (error with Try again)',
   args: { articles: undefined, src: '/assets/no-such-feed.json' },
+};
+
+/** While `src` loads: a skeleton of the rail's shape, `aria-busy="true"` (this URL never answers here). */
+export const Loading: Story = {
+  name: 'Loading skeleton',
+  args: { articles: undefined, src: NEVER_ANSWERS, timeout: 600_000 },
+};
+
+/** A NewsAPI response as a publisher's proxy returns it: " - Source" title suffixes are removed. */
+export const FromNewsApi: Story = {
+  name: 'From a NewsAPI response',
+  args: {
+    articles: {
+      status: 'ok',
+      totalResults: 2,
+      articles: [
+        {
+          source: { id: null, name: 'Example Wire' },
+          author: null,
+          title: 'Ferry timetable adds a late crossing on Fridays - Example Wire',
+          description: 'The 23:40 sailing runs from June to September.',
+          url: 'https://wire.example/ferry-late-crossing',
+          urlToImage: null,
+          publishedAt: '2025-04-04T12:00:00Z',
+          content: 'The 23:40 sailing runs from June… [+812 chars]',
+        },
+        {
+          source: { id: null, name: 'Example Wire' },
+          author: 'Desk',
+          title: 'City parks get a second water fountain each - Example Wire',
+          description: null,
+          url: 'https://wire.example/park-fountains',
+          urlToImage: '/assets/lead.svg',
+          publishedAt: '2025-04-03T08:00:00Z',
+          content: null,
+        },
+      ],
+    } as unknown as Article[],
+  },
 };
