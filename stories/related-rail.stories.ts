@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, RelatedRail } from '../src/digest-elements.js';
 import { rtlRelated, seedRelated, twentyRelated } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
-import { rightToLeft } from './right-to-left.js';
+import { containerWidth, rightToLeft } from './decorators.js';
 import { NEVER_ANSWERS } from './slow-network.js';
 
 interface RailArgs {
@@ -37,15 +37,7 @@ const meta = {
       @digest-impression=${withDetail(args.onDigestImpression)}
       @digest-error=${withDetail(args.onDigestError)}
     ></related-rail>`,
-  decorators: [
-    // A story sets `parameters.containerWidth` to give the rail a fixed amount of room.
-    (story, { parameters }) =>
-      parameters.containerWidth
-        ? html`<div style="width: ${parameters.containerWidth}">${story()}</div>`
-        : story(),
-  ],
-  // The width wrapper is not part of the markup a page needs ("Show code").
-  parameters: { docs: { source: { excludeDecorators: true } } },
+  ...containerWidth,
 } satisfies Meta<RailArgs>;
 
 export default meta;

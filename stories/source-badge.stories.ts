@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, SourceBadge } from '../src/digest-elements.js';
 import { LOGO_F, LOGO_V, MISSING_LOGO, seedSources } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
-import { rightToLeft } from './right-to-left.js';
+import { rightToLeft } from './decorators.js';
 
 interface BadgeArgs {
   source?: Source;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../src/digest-elements.js';
 import { MISSING_LOGO, oneSourceStory, rtlStory, seedSources, twentyTwoSources } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
-import { rightToLeft } from './right-to-left.js';
+import { rightToLeft } from './decorators.js';
 
 interface StackArgs {
   sources?: Source[];

@@ -14,7 +14,7 @@ import {
   seedWithoutLogos,
 } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
-import { rightToLeft } from './right-to-left.js';
+import { rightToLeft } from './decorators.js';
 
 interface CardArgs {
   article?: Article;

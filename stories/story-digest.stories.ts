@@ -11,7 +11,7 @@ import {
   seedWithoutRelated,
 } from './data.js';
 import { withDetail, type DetailAction } from './actions.js';
-import { rightToLeft } from './right-to-left.js';
+import { containerWidth, rightToLeft } from './decorators.js';
 
 interface DigestArgs {
   article?: Article;
@@ -35,15 +35,7 @@ const meta = {
       @digest-impression=${withDetail(args.onDigestImpression)}
       @digest-error=${withDetail(args.onDigestError)}
     ></story-digest>`,
-  decorators: [
-    // A story sets `parameters.containerWidth` to give the digest a fixed amount of room.
-    (story, { parameters }) =>
-      parameters.containerWidth
-        ? html`<div style="width: ${parameters.containerWidth}">${story()}</div>`
-        : story(),
-  ],
-  // The width wrapper is not part of the markup a page needs ("Show code").
-  parameters: { docs: { source: { excludeDecorators: true } } },
+  ...containerWidth,
 } satisfies Meta<DigestArgs>;
 
 export default meta;

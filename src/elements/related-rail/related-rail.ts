@@ -10,6 +10,7 @@ import { emit, type DigestSelectDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
 import { localeOf } from '../../internal/locale.js';
+import { scrollBehavior } from '../../internal/motion.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { message } from '../../internal/messages.js';
@@ -25,8 +26,6 @@ const storyKey = (card: StoryCard) => {
   const story = card.article as NormalizedArticle | undefined;
   return story ? keyOf(story, Number(card.dataset.position) - 1) : '';
 };
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The "Continue Reading" block: a labelled list of story cards. In the default `scroll` layout
@@ -245,7 +244,7 @@ export class RelatedRail extends RemoteData(LitElement) {
     card?.scrollIntoView({
       block: 'nearest',
       inline: 'nearest',
-      behavior: reducedMotion() ? 'auto' : 'smooth',
+      behavior: scrollBehavior(),
     });
   }
 
@@ -256,7 +255,7 @@ export class RelatedRail extends RemoteData(LitElement) {
     const rtl = getComputedStyle(scroller).direction === 'rtl';
     scroller.scrollBy({
       left: direction * (rtl ? -1 : 1) * scroller.clientWidth,
-      behavior: reducedMotion() ? 'auto' : 'smooth',
+      behavior: scrollBehavior(),
     });
   }
 

@@ -8,7 +8,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
-import { dateAndSources } from '../../internal/meta.js';
+import { dateAndSources, leadImage } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
@@ -99,21 +99,7 @@ export class StoryCard extends RemoteData(LitElement) {
         >`
       : html`<bdi>${article.title}</bdi>`;
     return html`<article part="base" class="card ${layout}">
-      ${
-        image
-          ? html`<div part="media" class="media">
-              <img
-                part="image"
-                src=${image.src}
-                alt=${image.alt ?? ''}
-                width=${image.width ?? 16}
-                height=${image.height ?? 9}
-                loading="lazy"
-                decoding="async"
-              />
-            </div>`
-          : nothing
-      }
+      ${image ? leadImage(image, true) : nothing}
       <div class="body">
         ${heading(headingLevel(this.headingLevel, 3, 2), title)}
         ${

@@ -8,7 +8,8 @@ import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
-import { dateAndSources } from '../../internal/meta.js';
+import { scrollBehavior } from '../../internal/motion.js';
+import { dateAndSources, leadImage } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { message, messageAround } from '../../internal/messages.js';
@@ -19,8 +20,6 @@ const STATUS_MS = 4000;
 
 const RAIL_PARTS =
   'heading: related-heading, previous: related-previous, next: related-next, card: related-card';
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The whole story page body from one article: headline, curator, date, sources, Share, lead
@@ -111,20 +110,7 @@ export class StoryDigest extends RemoteData(LitElement) {
           ${article.url ? this.renderShare(article.url, locale) : nothing}
         </div>
       </header>
-      ${
-        image
-          ? html`<div part="media" class="media ${image.width ? 'sized' : ''}">
-              <img
-                part="image"
-                src=${image.src}
-                alt=${image.alt ?? ''}
-                width=${image.width ?? 16}
-                height=${image.height ?? 9}
-                decoding="async"
-              />
-            </div>`
-          : nothing
-      }
+      ${image ? leadImage(image, false) : nothing}
       ${article.summary ? html`<p part="summary" class="summary text" dir="auto">${article.summary}</p>` : nothing}
       ${article.sections.map(
         (section) =>
@@ -227,7 +213,7 @@ export class StoryDigest extends RemoteData(LitElement) {
     const entry = this.renderRoot.querySelector<HTMLElement>(`#source-${n}`);
     if (!entry) return;
     entry.focus({ preventScroll: true });
-    entry.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    entry.scrollIntoView({ block: 'nearest', behavior: scrollBehavior() });
   }
 
   /** The system share sheet where there is one, else the clipboard, else the link shown selected. Never rejects. */
