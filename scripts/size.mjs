@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 // What a publisher's page pays for every element, the contract and Lit together. The goal is
 // 12 KB brotli / 14 KB gzip (the weight-budget issue); this ceiling only stops regressions meanwhile.
-const budget = { brotli: 19 * KB, gzip: 21 * KB };
+const budget = { brotli: 21 * KB, gzip: 23.5 * KB };
 const bundles = ['dist/digest-elements.js', 'dist/digest-elements.iife.js'];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

@@ -8,6 +8,7 @@ import { SourceStack } from './elements/source-stack/source-stack.js';
 import { StoryCard } from './elements/story-card/story-card.js';
 import { StoryDigest } from './elements/story-digest/story-digest.js';
 import { defineElements } from './internal/define.js';
+import { setDigestStrings } from './internal/messages.js';
 
 export * from './contract/index.js';
 export type {
@@ -18,7 +19,9 @@ export type {
   DigestSelectDetail,
   DigestShareDetail,
 } from './internal/events.js';
-export { defineElements, RelatedRail, SourceBadge, SourceStack, StoryCard, StoryDigest };
+export type { DateStyle } from './internal/format.js';
+export type { Counted, DigestStrings, Strings } from './internal/messages.js';
+export { defineElements, RelatedRail, setDigestStrings, SourceBadge, SourceStack, StoryCard, StoryDigest };
 
 defineElements({
   'source-badge': SourceBadge,

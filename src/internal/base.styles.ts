@@ -3,25 +3,54 @@ import { css } from 'lit';
 /**
  * Shared by every element. Public `--digest-*` tokens are read once into private `--_*`
  * properties with fallbacks, so one declaration on `body` themes every block and nothing
- * leaks out of the shadow roots.
+ * leaks out of the shadow roots. Each default holds a light and a dark value; `color-scheme`
+ * (the `theme` attribute, or the reader's preference) picks one, and a token wins over both.
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--digest-color-text, #1b1b1f);
-    --_muted: var(--digest-color-muted, #5d5e66);
-    --_accent: var(--digest-color-accent, #0b57d0);
-    --_surface: var(--digest-color-surface, #ffffff);
-    --_subtle: var(--digest-color-subtle, #f1f2f5);
-    --_border: var(--digest-color-border, #d9dae0);
+    color-scheme: light dark;
+    --_dense: 1;
+    --_text: var(--digest-color-text, light-dark(#1b1b1f, #e8e9ee));
+    --_muted: var(--digest-color-muted, light-dark(#5d5e66, #b4b6bf));
+    --_accent: var(--digest-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_surface: var(--digest-color-surface, light-dark(#fff, #202126));
+    --_subtle: var(--digest-color-subtle, light-dark(#f1f2f5, #2c2e35));
+    --_border: var(--digest-color-border, light-dark(#d9dae0, #4a4c56));
     --_radius: var(--digest-radius, 12px);
-    --_space: var(--digest-space, 1rem);
+    --_space: calc(var(--digest-space, 1rem) * var(--_dense));
     --_shadow: var(--digest-shadow, none);
     --_focus: var(--digest-focus-color, var(--_accent));
+    --_focus-width: var(--digest-focus-width, 2px);
     box-sizing: border-box;
+    /* Light text needs its own backdrop: a page is rarely dark where the reader prefers dark. */
+    background: var(--digest-color-background, light-dark(transparent, #16171b));
     color: var(--_text);
     font-family: var(--digest-font-family, inherit);
     line-height: 1.45;
     overflow-wrap: anywhere;
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([density='compact']) {
+    --_dense: 0.66;
+  }
+
+  /* A block inside another is part of it: same scheme and density, no backdrop of its own.
+     Rules from this (outer) tree win over the inner element's own :host rules. */
+  source-badge,
+  source-stack,
+  story-card,
+  related-rail {
+    color-scheme: inherit;
+    --_dense: inherit;
+    background: none;
   }
 
   *,
@@ -35,7 +64,7 @@ export const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
 

@@ -2,9 +2,11 @@
  * Locale-aware formatting. `Intl` objects are costly to build, so each distinct
  * (kind, locale, options) is built once per page and shared by every element.
  */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules;
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+const formatters = new Map<string, Formatter>();
+
+function cached<T extends Formatter>(
   key: string,
   create: () => T,
 ): T {
@@ -17,19 +19,57 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+
+/** `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto`: relative within a week. */
+export type DateStyle = 'absolute' | 'relative' | 'auto';
+
+export interface FormattedDate {
+  text: string;
+  /** The absolute date, when `text` is relative: for a tooltip. */
+  title?: string;
+  relative: boolean;
+}
+
+/** Units from largest to smallest, with their length in seconds. */
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365.25 * DAY],
+  ['month', 30.4375 * DAY],
+  ['week', WEEK],
+  ['day', DAY],
+  ['hour', 3600],
+  ['minute', 60],
+];
 
 /**
- * "Wed, 15 Jan, 8:02 AM UTC"-style text for an ISO date, in the reader's time zone. The year is
- * shown only when it is not the current one. A date without a time is a calendar day, not
- * midnight UTC, so it is formatted in UTC and without a time.
+ * A story date for readers, in the reader's time zone, or undefined when it is not a real date.
+ * Absolute dates show the year only when it is not the current one. A date without a time is a
+ * calendar day, not midnight UTC: it is formatted in UTC, without a time, and "relative" to it
+ * counts whole days ("yesterday").
  */
-export function formatDate(iso: string, locale: string, now = new Date()): string {
-  const dateOnly = DATE_ONLY.test(iso);
+export function formatDate(
+  iso: string,
+  locale: string,
+  style: DateStyle = 'auto',
+  now = new Date(),
+): FormattedDate | undefined {
   const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const dateOnly = DATE_ONLY.test(iso);
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const seconds = Math.trunc((date.getTime() - (dateOnly ? today : now.getTime())) / 1000);
+  const absolute = formatAbsolute(date, dateOnly, locale, now);
+  if (style === 'absolute' || (style !== 'relative' && Math.abs(seconds) >= WEEK)) {
+    return { text: absolute, relative: false };
+  }
+  return { text: formatRelative(seconds, dateOnly, locale), title: absolute, relative: true };
+}
+
+function formatAbsolute(date: Date, dateOnly: boolean, locale: string, now: Date): string {
   const withYear = date.getFullYear() !== now.getFullYear();
-  const key = `date|${locale}|${dateOnly ? 'd' : 't'}|${withYear ? 'y' : ''}`;
   return cached(
-    key,
+    `date|${locale}|${dateOnly ? 'd' : 't'}|${withYear ? 'y' : ''}`,
     () =>
       new Intl.DateTimeFormat(locale, {
         weekday: 'short',
@@ -39,6 +79,21 @@ export function formatDate(iso: string, locale: string, now = new Date()): strin
         ...(dateOnly ? { timeZone: 'UTC' } : { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
       }),
   ).format(date);
+}
+
+/** "3 hours ago", "in 2 days", "yesterday"; under a minute is "now". Whole units, never rounded up. */
+function formatRelative(seconds: number, dateOnly: boolean, locale: string): string {
+  const format = cached(
+    `relative|${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
+  const size = Math.abs(seconds);
+  const [unit, length] = UNITS.find(([name, unitLength]) => size >= unitLength || (dateOnly && name === 'day')) ?? [
+    'second',
+    Infinity,
+  ];
+  // `|| 0`: minus zero would read "0 seconds ago" rather than "now".
+  return format.format(Math.trunc(seconds / length) || 0, unit);
 }
 
 export function formatNumber(value: number, locale: string): string {

@@ -1,7 +1,8 @@
 const FALLBACK = 'en';
 
-function canonical(tag: string | null): string | undefined {
-  if (!tag) return undefined;
+/** A well-formed language tag in its canonical case (`pt-br` → `pt-BR`), or undefined. */
+export function canonicalLocale(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag === '') return undefined;
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {
@@ -11,13 +12,15 @@ function canonical(tag: string | null): string | undefined {
 
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's (crossing shadow
- * roots, so a card inside a rail follows the rail), else `en`.
+ * roots, so a card inside a rail follows the rail, and the document's `<html lang>` is the last
+ * ancestor), else `en`. An unusable tag falls back to `en`, not to an outer one: the publisher
+ * meant this block to differ.
  */
 export function localeOf(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const withLang = node.closest('[lang]');
-    if (withLang) return canonical(withLang.getAttribute('lang')) ?? FALLBACK;
+    if (withLang) return canonicalLocale(withLang.getAttribute('lang')) ?? FALLBACK;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }

@@ -1,52 +1,81 @@
 import { formatNumber, pluralCategory } from './format.js';
+import { canonicalLocale } from './locale.js';
+import { refreshAll } from './live.js';
+import { builtIn, en, type Counted, type Strings } from './translations.js';
 
-/**
- * Every string a reader sees or hears. `{name}` is a name from the data, `{n}` a localized
- * number. Counted messages hold one form per plural category.
- */
-const en = {
-  unavailable: 'This story is unavailable',
-  loading: 'Loading…',
-  retry: 'Try again',
-  logo: '{name} logo',
-  continueReading: 'Continue Reading',
-  previous: 'Previous stories',
-  next: 'Next stories',
-  curatedBy: 'Curated by {name}',
-  share: 'Share',
-  linkCopied: 'Link copied',
-  shareLink: 'Link to this story',
-  sourcesHeading: 'Sources',
-  citation: 'Source {n}: {name}',
-  sources: { one: '{n} Source', other: '{n} Sources' } as Counted,
-};
+export type { Counted, Strings };
 
-type Counted = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-type Messages = typeof en;
-export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+/** Some or all strings of a language: what the `strings` property and `setDigestStrings()` take. */
+export type DigestStrings = Partial<Strings>;
 
-// Further languages join this table; lookups fall back to English key by key.
-const tables: Record<string, Partial<Messages>> = { en };
+type Plain = Exclude<keyof Strings, 'sources'>;
 
-function table(locale: string): Partial<Messages> {
-  return tables[locale] ?? tables[locale.split('-')[0]] ?? en;
+/** What an element speaks: its locale and its own overrides, if any. */
+export interface Wording {
+  locale: string;
+  strings?: DigestStrings;
 }
 
-export function message(locale: string, key: MessageKey, vars: { name?: string; n?: number } = {}): string {
-  return (table(locale)[key] ?? en[key])
+/** Languages added or changed by the page. A Map, because a language tag is data, not a property name. */
+const added = new Map<string, DigestStrings>();
+const shipped = new Map(Object.entries(builtIn));
+
+/**
+ * Adds a language, or changes some strings of one, for every element on the page; missing keys
+ * fall back to the language without region (`pt-BR` → `pt`), then to English. Elements already
+ * shown update.
+ *
+ * @example setDigestStrings('nl', { continueReading: 'Lees verder', sources: { one: '{n} bron', other: '{n} bronnen' } })
+ */
+export function setDigestStrings(lang: string, strings: DigestStrings): void {
+  const locale = canonicalLocale(lang);
+  if (!locale || typeof strings !== 'object' || strings === null) {
+    console.warn(`digest-elements: setDigestStrings() needs a language tag and an object of strings.`);
+    return;
+  }
+  added.set(locale, { ...added.get(locale), ...strings });
+  refreshAll();
+}
+
+/** The first usable value for `key`: the element's own, the page's, the shipped language's, English. */
+function lookup<K extends keyof Strings>(
+  wording: Wording,
+  key: K,
+  usable: (value: unknown) => value is Strings[K],
+): Strings[K] {
+  const language = wording.locale.split('-')[0];
+  for (const table of [
+    wording.strings,
+    added.get(wording.locale),
+    shipped.get(wording.locale),
+    added.get(language),
+    shipped.get(language),
+  ]) {
+    const value: unknown = table?.[key];
+    if (usable(value)) return value;
+  }
+  return en[key];
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isCounted = (value: unknown): value is Counted =>
+  typeof value === 'object' && value !== null && typeof (value as Counted).other === 'string';
+
+export function message(wording: Wording, key: Plain, vars: { name?: string; n?: number } = {}): string {
+  return lookup(wording, key, isText)
     .replace('{name}', vars.name ?? '')
-    .replace('{n}', vars.n === undefined ? '' : formatNumber(vars.n, locale));
+    .replace('{n}', vars.n === undefined ? '' : formatNumber(vars.n, wording.locale));
 }
 
 /** The text before and after `{name}`, for messages whose name is rendered as a link. */
-export function messageAround(locale: string, key: MessageKey): [string, string] {
-  const [before = '', after = ''] = (table(locale)[key] ?? en[key]).split('{name}');
+export function messageAround(wording: Wording, key: Plain): [string, string] {
+  const [before = '', after = ''] = lookup(wording, key, isText).split('{name}');
   return [before, after];
 }
 
 /** "1 Source", "22 Sources", with the locale's plural rules and digits. */
-export function countMessage(locale: string, key: 'sources', count: number): string {
-  const forms = table(locale)[key] ?? en[key];
-  const form = forms[pluralCategory(count, locale)] ?? forms.other;
-  return form.replace('{n}', formatNumber(count, locale));
+export function countMessage(wording: Wording, key: 'sources', count: number): string {
+  const forms = lookup(wording, key, isCounted);
+  const form = forms[pluralCategory(count, wording.locale)];
+  return (typeof form === 'string' ? form : forms.other).replace('{n}', formatNumber(count, wording.locale));
 }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
-import { formatDate } from './format.js';
+import type { FormattedDate } from './format.js';
+import type { DigestStrings } from './messages.js';
 
 /**
  * A story's lead image in a box that reserves its space. Without known dimensions the box is 16:9.
@@ -21,11 +22,11 @@ export function leadImage(image: ArticleImage, lazy: boolean) {
 }
 
 /** The date and "N Sources" that a card and a digest both show for a story. */
-export function dateAndSources(article: NormalizedArticle, locale: string) {
+export function dateAndSources(article: NormalizedArticle, date: FormattedDate | undefined, strings?: DigestStrings) {
   return html`${
-      article.publishedAt
-        ? html`<time part="date" datetime=${article.publishedAt}
-            >${formatDate(article.publishedAt, locale)}</time
+      date
+        ? html`<time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}
+            >${date.text}</time
           >`
         : nothing
     }<source-stack
@@ -33,5 +34,6 @@ export function dateAndSources(article: NormalizedArticle, locale: string) {
       exportparts="logos, logo, monogram, count"
       .sources=${article.sources}
       .count=${article.sourceCount}
+      .strings=${strings}
     ></source-stack>`;
 }

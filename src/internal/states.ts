@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataController } from './data-controller.js';
-import { message } from './messages.js';
+import { message, type Wording } from './messages.js';
 
 /**
  * What a data-taking element shows when it has no story to show: nothing while it has been given
@@ -9,21 +9,21 @@ import { message } from './messages.js';
  */
 export function renderWithoutData(
   data: Pick<DataController<unknown>, 'state' | 'result' | 'retry'>,
-  locale: string,
+  wording: Wording,
   skeleton: TemplateResult,
 ): TemplateResult | typeof nothing {
   if (data.state === 'loading') {
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden">${message(locale, 'loading')}</span>${skeleton}
+      <span class="visually-hidden">${message(wording, 'loading')}</span>${skeleton}
     </div>`;
   }
   if (data.state !== 'error' && !data.result) return nothing;
   return html`<div part="error" class="error">
-    <span>${message(locale, 'unavailable')}</span>
+    <span>${message(wording, 'unavailable')}</span>
     ${
       data.state === 'error'
         ? html`<button part="retry" class="pill retry" type="button" @click=${() => data.retry()}>
-            ${message(locale, 'retry')}
+            ${message(wording, 'retry')}
           </button>`
         : nothing
     }

@@ -304,7 +304,10 @@ describe('source-stack reports unusable input to developers', () => {
 });
 
 describe('source-stack speaks the page language', () => {
-  for (const locale of ['fr', 'de']) {
+  for (const [locale, word] of [
+    ['fr', 'sources'],
+    ['de', 'Quellen'],
+  ]) {
     it(`formats the count with ${locale} digits under lang="${locale}"`, async () => {
       const wrapper = await mount(
         html`<div lang=${locale}><source-stack count="1234" .sources=${manySources(2)}></source-stack></div>`,
@@ -312,8 +315,7 @@ describe('source-stack speaks the page language', () => {
       const stack = wrapper.querySelector('source-stack') as SourceStack;
       const number = expectedNumber(1234, locale);
       expect(number).to.not.equal(expectedNumber(1234, 'en'));
-      // Only English messages exist so far: the word stays English, the number follows the locale.
-      expect(countText(stack)).to.equal(`${number} Sources`);
+      expect(countText(stack)).to.equal(`${number} ${word}`);
     });
   }
 

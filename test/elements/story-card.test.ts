@@ -691,8 +691,7 @@ describe('story-card speaks the page language', () => {
     const date = part(el, 'date')?.textContent?.trim();
     expect(date).to.equal(expectedDate(iso, 'fr'));
     expect(date).to.not.equal(expectedDate(iso, 'en'));
-    // Only English messages exist so far: the word stays English, the digits are French.
-    expect(countText(el)).to.equal(`${expectedNumber(1234, 'fr')} Sources`);
+    expect(countText(el)).to.equal(`${expectedNumber(1234, 'fr')} sources`);
   });
 
   it('follows its own lang over an ancestor', async () => {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
@@ -9,7 +9,8 @@ import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestSelectDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
-import { localeOf } from '../../internal/locale.js';
+import { DigestElement } from '../../internal/digest-element.js';
+import type { DateStyle } from '../../internal/format.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
@@ -53,7 +54,7 @@ const storyKey = (card: StoryCard) => {
  * @fires digest-impression - Once per card per page view, when at least half of it has been visible for a second. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */
-export class RelatedRail extends RemoteData(LitElement) {
+export class RelatedRail extends RemoteData(DigestElement) {
   static override styles = [baseStyles, styles];
 
   /** The stories, as article objects of the contract. Wins over an inline JSON child. */
@@ -70,6 +71,9 @@ export class RelatedRail extends RemoteData(LitElement) {
 
   /** Show at most this many stories. */
   @property({ type: Number }) max?: number;
+
+  /** How the cards write dates: `absolute`, `relative` or `auto` (relative within a week). */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
   @state() private atStart = true;
   @state() private atEnd = true;
@@ -105,7 +109,7 @@ export class RelatedRail extends RemoteData(LitElement) {
   }
 
   protected override render() {
-    const locale = localeOf(this);
+    const wording = this.wording();
     const max = Number.isInteger(this.max) && (this.max as number) >= 0 ? (this.max as number) : Infinity;
     const stories = (this.data.result?.value ?? []).slice(0, max);
     if (stories.length === 0) {
@@ -113,7 +117,7 @@ export class RelatedRail extends RemoteData(LitElement) {
         ? nothing
         : renderWithoutData(
             this.data,
-            locale,
+            wording,
             html`${bar('short')}
               <div class="placeholder-row">
                 <span class="block"></span><span class="block"></span><span class="block"></span>
@@ -123,8 +127,8 @@ export class RelatedRail extends RemoteData(LitElement) {
     const layout = this.layout === 'grid' || this.layout === 'list' ? this.layout : 'scroll';
     const scroll = layout === 'scroll';
     const level = headingLevel(this.headingLevel, 2, 1);
-    const title = this.heading ?? message(locale, 'continueReading');
-    const label = title === '' ? message(locale, 'continueReading') : undefined;
+    const title = this.heading ?? message(wording, 'continueReading');
+    const label = title === '' ? message(wording, 'continueReading') : undefined;
     const list = html`<ul
       part="list"
       class="list"
@@ -145,6 +149,8 @@ export class RelatedRail extends RemoteData(LitElement) {
               data-position=${index + 1}
               heading-level=${Math.min(level + 1, 6)}
               layout=${layout === 'list' ? 'horizontal' : 'vertical'}
+              date-style=${this.dateStyle}
+              .strings=${this.strings}
               .article=${story}
             ></story-card>
           </li>`,
@@ -160,7 +166,7 @@ export class RelatedRail extends RemoteData(LitElement) {
                 <button
                   part="previous"
                   type="button"
-                  aria-label=${message(locale, 'previous')}
+                  aria-label=${message(wording, 'previous')}
                   aria-disabled=${this.atStart ? 'true' : 'false'}
                   @click=${() => this.page(-1)}
                 >
@@ -169,7 +175,7 @@ export class RelatedRail extends RemoteData(LitElement) {
                 <button
                   part="next"
                   type="button"
-                  aria-label=${message(locale, 'next')}
+                  aria-label=${message(wording, 'next')}
                   aria-disabled=${this.atEnd ? 'true' : 'false'}
                   @click=${() => this.page(1)}
                 >

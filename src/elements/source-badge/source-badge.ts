@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSource } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
-import { localeOf } from '../../internal/locale.js';
+import { DigestElement } from '../../internal/digest-element.js';
 import { message } from '../../internal/messages.js';
 import { styles } from './source-badge.styles.js';
 
@@ -45,7 +45,7 @@ export function monogramHue(name: string): number {
  *
  * @fires digest-error - When the source has no usable name. Detail: `{ message, problems }`.
  */
-export class SourceBadge extends LitElement {
+export class SourceBadge extends DigestElement {
   static override styles = [baseStyles, styles];
 
   /** The publisher, as in the article contract: `{ name, url?, logo?, title?, domain? }`. Wins over the attributes. */
@@ -87,10 +87,10 @@ export class SourceBadge extends LitElement {
   protected override render() {
     const source = this.data.result?.value;
     if (!source) return nothing;
-    const locale = localeOf(this);
+    const wording = this.wording();
     const size = this.size === 'small' || this.size === 'large' ? this.size : 'medium';
     const visibleName = this.label === 'visible';
-    const logoName = visibleName ? '' : message(locale, 'logo', { name: source.name });
+    const logoName = visibleName ? '' : message(wording, 'logo', { name: source.name });
     const logo =
       source.logo && source.logo !== this.brokenLogo
         ? html`<img
@@ -110,7 +110,7 @@ export class SourceBadge extends LitElement {
             role=${visibleName ? nothing : 'img'}
             aria-label=${visibleName ? nothing : logoName}
             aria-hidden=${visibleName ? 'true' : nothing}
-            >${initials(source.name, locale, size === 'small' ? 1 : 2)}</span
+            >${initials(source.name, wording.locale, size === 'small' ? 1 : 2)}</span
           >`;
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing

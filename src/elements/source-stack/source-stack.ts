@@ -1,10 +1,10 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
-import { localeOf } from '../../internal/locale.js';
+import { DigestElement } from '../../internal/digest-element.js';
 import { countMessage } from '../../internal/messages.js';
 import { styles } from './source-stack.styles.js';
 
@@ -27,7 +27,7 @@ import { styles } from './source-stack.styles.js';
  *
  * @fires digest-error - When the sources cannot be read. Detail: `{ message, problems }`.
  */
-export class SourceStack extends LitElement {
+export class SourceStack extends DigestElement {
   static override styles = [baseStyles, styles];
 
   /**
@@ -71,6 +71,7 @@ export class SourceStack extends LitElement {
                       part="badge"
                       exportparts="logo, monogram"
                       size="small"
+                      .strings=${this.strings}
                       .source=${this.linked ? source : { ...source, url: undefined }}
                     ></source-badge>
                   </li>`,
@@ -78,7 +79,7 @@ export class SourceStack extends LitElement {
             </ul>`
           : nothing
       }
-      <span part="count" class="count" dir="auto">${countMessage(localeOf(this), 'sources', count)}</span>
+      <span part="count" class="count" dir="auto">${countMessage(this.wording(), 'sources', count)}</span>
     </div>`;
   }
 }

@@ -4,6 +4,8 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* The card paints its own surface; a backdrop would show around the rounded corners. */
+    background: none;
   }
 
   .card {
@@ -20,7 +22,7 @@ export const styles = css`
 
   /* The title link covers the card, so the card is one target; focus shows on the whole card. */
   .card:has(.title a:focus-visible) {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
@@ -7,7 +7,8 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { localeOf } from '../../internal/locale.js';
+import { DigestElement } from '../../internal/digest-element.js';
+import type { DateStyle } from '../../internal/format.js';
 import { dateAndSources, leadImage } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
@@ -52,7 +53,7 @@ import { styles } from './story-card.styles.js';
  * @fires digest-select - When the reader follows the title link; navigation still happens. Detail: `{ id, url, title }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
-export class StoryCard extends RemoteData(LitElement) {
+export class StoryCard extends RemoteData(DigestElement) {
   static override styles = [baseStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
@@ -64,6 +65,10 @@ export class StoryCard extends RemoteData(LitElement) {
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (no image, no summary). */
   @property() layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
 
+
+  /** How dates are written: `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto` (relative within a week). */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
+
   private readonly data = new DataController<NormalizedArticle>(this, {
     adapt: adaptArticle,
     property: () => this.article,
@@ -71,13 +76,13 @@ export class StoryCard extends RemoteData(LitElement) {
   });
 
   protected override render() {
-    const locale = localeOf(this);
+    const wording = this.wording();
     const article = this.data.result?.value;
     const layout = this.layout === 'horizontal' || this.layout === 'compact' ? this.layout : 'vertical';
     if (!article) {
       return renderWithoutData(
         this.data,
-        locale,
+        wording,
         html`<div class="card ${layout}">
           ${layout === 'compact' ? nothing : html`<span class="media block"></span>`}
           <div class="body">
@@ -107,7 +112,11 @@ export class StoryCard extends RemoteData(LitElement) {
             ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`
             : nothing
         }
-        <div part="meta" class="meta">${dateAndSources(article, locale)}</div>
+        <div part="meta" class="meta">${dateAndSources(
+            article,
+            this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
+            this.strings,
+          )}</div>
       </div>
     </article>`;
   }

@@ -132,7 +132,7 @@ export const styles = css`
   }
 
   .sources li:focus {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 1px;
   }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
@@ -7,12 +7,13 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { localeOf } from '../../internal/locale.js';
+import { DigestElement } from '../../internal/digest-element.js';
+import type { DateStyle } from '../../internal/format.js';
 import { scrollBehavior } from '../../internal/motion.js';
 import { dateAndSources, leadImage } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
-import { message, messageAround } from '../../internal/messages.js';
+import { message, messageAround, type Wording } from '../../internal/messages.js';
 import { splitCitations } from './citations.js';
 import { styles } from './story-digest.styles.js';
 
@@ -60,7 +61,7 @@ const RAIL_PARTS =
  * @fires digest-impression - From the related rail. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
-export class StoryDigest extends RemoteData(LitElement) {
+export class StoryDigest extends RemoteData(DigestElement) {
   static override styles = [baseStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
@@ -68,6 +69,9 @@ export class StoryDigest extends RemoteData(LitElement) {
 
   /** Level of the headline, 1 to 5; section headings, the sources list and the rail use one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 1;
+
+  /** How dates are written: `absolute`, `relative` or `auto` (relative within a week); the related rail follows. */
+  @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
   /** Shown after the link was copied or offered; cleared after a few seconds. */
   @state() private shareStatus = '';
@@ -89,12 +93,12 @@ export class StoryDigest extends RemoteData(LitElement) {
   }
 
   protected override render() {
-    const locale = localeOf(this);
+    const wording = this.wording();
     const article = this.data.result?.value;
     if (!article) {
       return renderWithoutData(
         this.data,
-        locale,
+        wording,
         html`<span class="bar title-bar long"></span><span class="bar title-bar medium"></span>${bar('short')}
           <span class="block media-block"></span>${bar('long')}${bar('long')}${bar('medium')}`,
       );
@@ -106,8 +110,13 @@ export class StoryDigest extends RemoteData(LitElement) {
       <header class="header">
         ${heading(level, html`<bdi>${article.title}</bdi>`)}
         <div part="meta" class="meta">
-          ${curator ? this.renderCurator(curator, locale) : nothing} ${dateAndSources(article, locale)}
-          ${article.url ? this.renderShare(article.url, locale) : nothing}
+          ${curator ? this.renderCurator(curator, wording) : nothing}
+          ${dateAndSources(
+            article,
+            this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
+            this.strings,
+          )}
+          ${article.url ? this.renderShare(article.url, wording) : nothing}
         </div>
       </header>
       ${image ? leadImage(image, false) : nothing}
@@ -118,17 +127,19 @@ export class StoryDigest extends RemoteData(LitElement) {
             ${section.heading ? heading(sub, html`<bdi>${section.heading}</bdi>`, 'section-heading') : nothing}
             ${section.paragraphs.map(
               (paragraph) =>
-                html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, locale)}</p>`,
+                html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, wording)}</p>`,
             )}
           </section>`,
       )}
-      ${sources.length > 0 ? this.renderSources(sources, sub, locale) : nothing}
+      ${sources.length > 0 ? this.renderSources(sources, sub, wording) : nothing}
       ${
         article.related.length > 0
           ? html`<related-rail
               part="related"
               exportparts=${RAIL_PARTS}
               heading-level=${sub}
+              date-style=${this.dateStyle}
+              .strings=${this.strings}
               .articles=${article.related}
             ></related-rail>`
           : nothing
@@ -136,15 +147,15 @@ export class StoryDigest extends RemoteData(LitElement) {
     </article>`;
   }
 
-  private renderCurator(curator: Curator, locale: string) {
-    const [before, after] = messageAround(locale, 'curatedBy');
+  private renderCurator(curator: Curator, wording: Wording) {
+    const [before, after] = messageAround(wording, 'curatedBy');
     const name = curator.url
       ? html`<a href=${curator.url} dir="auto">${curator.name}</a>`
       : html`<bdi>${curator.name}</bdi>`;
     return html`<span part="curator" class="curator">${before}${name}${after}</span>`;
   }
 
-  private renderCitations(paragraph: string, sources: Source[], locale: string) {
+  private renderCitations(paragraph: string, sources: Source[], wording: Wording) {
     return splitCitations(paragraph, sources.length).map((run) =>
       typeof run === 'string'
         ? run
@@ -152,7 +163,7 @@ export class StoryDigest extends RemoteData(LitElement) {
             part="citation"
             class="citation"
             type="button"
-            aria-label=${message(locale, 'citation', { n: run.cite, name: sources[run.cite - 1]?.name })}
+            aria-label=${message(wording, 'citation', { n: run.cite, name: sources[run.cite - 1]?.name })}
             @click=${() => this.focusSource(run.cite)}
           >
             [${run.cite}]
@@ -160,9 +171,9 @@ export class StoryDigest extends RemoteData(LitElement) {
     );
   }
 
-  private renderSources(sources: Source[], level: number, locale: string) {
+  private renderSources(sources: Source[], level: number, wording: Wording) {
     return html`<section part="source-list" class="sources text" aria-labelledby="sources-heading">
-      ${heading(level, message(locale, 'sourcesHeading'), 'source-list-heading', 'sources-heading')}
+      ${heading(level, message(wording, 'sourcesHeading'), 'source-list-heading', 'sources-heading')}
       <ol>
         ${sources.map(
           (source, index) =>
@@ -170,6 +181,7 @@ export class StoryDigest extends RemoteData(LitElement) {
               <source-badge
                 size="small"
                 label="visible"
+                .strings=${this.strings}
                 .source=${{ ...source, url: undefined }}
               ></source-badge>
               ${
@@ -187,10 +199,10 @@ export class StoryDigest extends RemoteData(LitElement) {
     </section>`;
   }
 
-  private renderShare(url: string, locale: string) {
+  private renderShare(url: string, wording: Wording) {
     return html`<span class="share">
       <button part="share" class="pill" type="button" @click=${() => void this.share()}>
-        ${message(locale, 'share')}
+        ${message(wording, 'share')}
       </button>
       <span part="share-status" class="status" role="status">${this.shareStatus}</span>
       ${
@@ -200,7 +212,7 @@ export class StoryDigest extends RemoteData(LitElement) {
               class="share-field"
               readonly
               .value=${url}
-              aria-label=${message(locale, 'shareLink')}
+              aria-label=${message(wording, 'shareLink')}
               @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
             />`
           : nothing
@@ -222,7 +234,7 @@ export class StoryDigest extends RemoteData(LitElement) {
     if (!article?.url) return;
     const { id, url, title } = article;
     const done = (method: DigestShareDetail['method']) => emit(this, 'digest-share', { id, url, method });
-    const locale = localeOf(this);
+    const wording = this.wording();
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });
@@ -235,7 +247,7 @@ export class StoryDigest extends RemoteData(LitElement) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      void this.announce(message(locale, 'linkCopied'));
+      void this.announce(message(wording, 'linkCopied'));
       done('clipboard');
       return;
     } catch {

@@ -1,0 +1,52 @@
+import type { ReactiveElement } from 'lit';
+
+/**
+ * Elements whose text depends on something outside them: the page's `lang` attributes, strings
+ * set with `setDigestStrings()`, and the clock for relative dates. One observer and one timer
+ * serve every element on the page, and exist only while an element needs them.
+ */
+const connected = new Set<ReactiveElement>();
+const clockWatchers = new Set<ReactiveElement>();
+let languageObserver: MutationObserver | undefined;
+let clock: ReturnType<typeof setInterval> | undefined;
+
+/** How often "5 minutes ago" is brought up to date. */
+const CLOCK_INTERVAL = 60_000;
+
+export function refreshAll(): void {
+  connected.forEach((element) => element.requestUpdate());
+}
+
+export function goLive(element: ReactiveElement): void {
+  connected.add(element);
+  if (!languageObserver) {
+    languageObserver = new MutationObserver(refreshAll);
+    languageObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+export function leave(element: ReactiveElement): void {
+  connected.delete(element);
+  watchClock(element, false);
+  if (connected.size === 0) {
+    languageObserver?.disconnect();
+    languageObserver = undefined;
+  }
+}
+
+/** Keeps an element showing relative dates current, or stops doing so. */
+export function watchClock(element: ReactiveElement, watch: boolean): void {
+  if (watch) clockWatchers.add(element);
+  else clockWatchers.delete(element);
+  if (clockWatchers.size > 0 && clock === undefined) {
+    clock = setInterval(() => clockWatchers.forEach((watcher) => watcher.requestUpdate()), CLOCK_INTERVAL);
+  } else if (clockWatchers.size === 0 && clock !== undefined) {
+    clearInterval(clock);
+    clock = undefined;
+  }
+}
+
+/** For tests: how many elements and page-wide helpers are alive. */
+export function liveCounts(): { elements: number; observing: boolean; ticking: boolean } {
+  return { elements: connected.size, observing: languageObserver !== undefined, ticking: clock !== undefined };
+}
