@@ -1,10 +1,25 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // The two CDN bundles: one self-contained ES module and the same as a classic script, both with
 // Lit inside. The npm build (ES modules with Lit as a dependency) is tsc's, see tsconfig.build.json.
+/** Ships the optional reserve stylesheet next to the bundles, without its comments and indentation. */
+const reserveStylesheet = (): Plugin => ({
+  name: 'reserve-stylesheet',
+  generateBundle(options) {
+    if (options.format !== 'es') return;
+    const source = readFileSync('src/digest-elements.css', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s*([{}:;,])\s*/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
+    this.emitFile({ type: 'asset', fileName: 'digest-elements.css', source });
+  },
+});
+
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), reserveStylesheet()],
   build: {
     target: 'es2022',
     outDir: 'dist',

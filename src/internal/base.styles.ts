@@ -50,6 +50,7 @@ export const baseStyles = css`
   related-rail {
     color-scheme: inherit;
     --_dense: inherit;
+    padding: 0;
     background: none;
   }
 
@@ -150,5 +151,23 @@ export const baseStyles = css`
     background: var(--_subtle);
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+`;
+
+/**
+ * For blocks of running text (rail, digest): when dark, the backdrop they paint needs room
+ * around the text. Light blocks paint nothing and sit flush with the page.
+ */
+export const backdropStyles = css`
+  :host([theme='dark']) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
   }
 `;

@@ -6,10 +6,7 @@ type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberForm
 
 const formatters = new Map<string, Formatter>();
 
-function cached<T extends Formatter>(
-  key: string,
-  create: () => T,
-): T {
+function cached<T extends Formatter>(key: string, create: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = create();
@@ -83,15 +80,11 @@ function formatAbsolute(date: Date, dateOnly: boolean, locale: string, now: Date
 
 /** "3 hours ago", "in 2 days", "yesterday"; under a minute is "now". Whole units, never rounded up. */
 function formatRelative(seconds: number, dateOnly: boolean, locale: string): string {
-  const format = cached(
-    `relative|${locale}`,
-    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
-  );
+  const format = cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   const size = Math.abs(seconds);
-  const [unit, length] = UNITS.find(([name, unitLength]) => size >= unitLength || (dateOnly && name === 'day')) ?? [
-    'second',
-    Infinity,
-  ];
+  const [unit, length] = UNITS.find(
+    ([name, unitLength]) => size >= unitLength || (dateOnly && name === 'day'),
+  ) ?? ['second', Infinity];
   // `|| 0`: minus zero would read "0 seconds ago" rather than "now".
   return format.format(Math.trunc(seconds / length) || 0, unit);
 }

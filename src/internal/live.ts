@@ -48,5 +48,9 @@ export function watchClock(element: ReactiveElement, watch: boolean): void {
 
 /** For tests: how many elements and page-wide helpers are alive. */
 export function liveCounts(): { elements: number; observing: boolean; ticking: boolean } {
-  return { elements: connected.size, observing: languageObserver !== undefined, ticking: clock !== undefined };
+  return {
+    elements: connected.size,
+    observing: languageObserver !== undefined,
+    ticking: clock !== undefined,
+  };
 }

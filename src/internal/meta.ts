@@ -22,7 +22,11 @@ export function leadImage(image: ArticleImage, lazy: boolean) {
 }
 
 /** The date and "N Sources" that a card and a digest both show for a story. */
-export function dateAndSources(article: NormalizedArticle, date: FormattedDate | undefined, strings?: DigestStrings) {
+export function dateAndSources(
+  article: NormalizedArticle,
+  date: FormattedDate | undefined,
+  strings?: DigestStrings,
+) {
   return html`${
       date
         ? html`<time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}

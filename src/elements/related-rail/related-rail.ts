@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { adaptArticles } from '../../contract/adapters/index.js';
-import { baseStyles } from '../../internal/base.styles.js';
+import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestSelectDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -55,7 +55,7 @@ const storyKey = (card: StoryCard) => {
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */
 export class RelatedRail extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, backdropStyles, styles];
 
   /** The stories, as article objects of the contract. Wins over an inline JSON child. */
   @property({ attribute: false }) articles?: Article[];

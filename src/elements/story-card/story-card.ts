@@ -65,7 +65,6 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** `vertical` (image above), `horizontal` (image beside) or `compact` (no image, no summary). */
   @property() layout: 'vertical' | 'horizontal' | 'compact' = 'vertical';
 
-
   /** How dates are written: `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto` (relative within a week). */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
@@ -112,11 +111,13 @@ export class StoryCard extends RemoteData(DigestElement) {
             ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`
             : nothing
         }
-        <div part="meta" class="meta">${dateAndSources(
+        <div part="meta" class="meta">
+          ${dateAndSources(
             article,
             this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
             this.strings,
-          )}</div>
+          )}
+        </div>
       </div>
     </article>`;
   }

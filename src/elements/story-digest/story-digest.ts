@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
-import { baseStyles } from '../../internal/base.styles.js';
+import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -62,7 +62,7 @@ const RAIL_PARTS =
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryDigest extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, backdropStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
   @property({ attribute: false }) article?: Article;
