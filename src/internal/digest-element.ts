@@ -7,7 +7,24 @@ import type { DigestStrings, Wording } from './messages.js';
 
 /**
  * What every element shares: theme and density attributes, the language it speaks and the
- * strings it says, and staying current when the page's language or the clock changes.
+ * strings it says, and staying current when the page's language or the clock changes. The design
+ * tokens below are read by every element; set them once on `body` (or any ancestor). Colour
+ * defaults are given as light / dark.
+ *
+ * @cssprop --digest-font-family - Font of every block. Default: inherited from the page.
+ * @cssprop --digest-color-text - Text. Default `#1b1b1f` / `#e8e9ee`.
+ * @cssprop --digest-color-muted - Secondary text: summary, date, count, placeholder. Default `#5d5e66` / `#b4b6bf`.
+ * @cssprop --digest-color-accent - Links, hover, focus ring. Default `#0b57d0` / `#8ab4f8`.
+ * @cssprop --digest-color-surface - Cards, buttons, logo backdrop. Default `#fff` / `#202126`.
+ * @cssprop --digest-color-subtle - Image and loading placeholders. Default `#f1f2f5` / `#2c2e35`.
+ * @cssprop --digest-color-border - Card and button borders. Default `#d9dae0` / `#4a4c56`.
+ * @cssprop --digest-color-background - Backdrop of the outermost block. Default `transparent` / `#16171b`.
+ * @cssprop --digest-radius - Corner radius. Default `12px`.
+ * @cssprop --digest-space - Base spacing unit; `density="compact"` uses two thirds of it. Default `1rem`.
+ * @cssprop --digest-shadow - Card shadow. Default `none`.
+ * @cssprop --digest-focus-color - Focus ring colour. Default: the accent colour.
+ * @cssprop --digest-focus-width - Focus ring width. Default `2px`.
+ * @cssprop --digest-logo-size - Logo diameter at `size="medium"` (stacks use 0.8×). Default `24px`.
  */
 export class DigestElement extends LitElement {
   /**

@@ -40,8 +40,6 @@ export function monogramHue(name: string): number {
  * @csspart name - The visible name, when `label="visible"`.
  *
  * @cssprop --digest-logo-size - Logo diameter at `size="medium"` (small is 0.8×, large 1.5×). Default `24px`.
- * @cssprop --digest-color-surface - Ring around the logo and its backdrop. Default `#ffffff`.
- * @cssprop --digest-focus-color - Focus ring colour. Default the accent colour.
  *
  * @fires digest-error - When the source has no usable name. Detail: `{ message, problems }`.
  */

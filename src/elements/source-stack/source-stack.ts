@@ -23,7 +23,6 @@ import { styles } from './source-stack.styles.js';
  * @csspart count - The "N Sources" text.
  *
  * @cssprop --digest-logo-size - Logo diameter; the stack uses 0.8× of it. Default `24px`.
- * @cssprop --digest-color-muted - Colour of the count. Default `#5d5e66`.
  *
  * @fires digest-error - When the sources cannot be read. Detail: `{ message, problems }`.
  */

@@ -86,7 +86,7 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: var(--digest-summary-lines, 3);
   }
 
   .meta {

@@ -38,17 +38,8 @@ import { styles } from './story-card.styles.js';
  * @csspart count - The "N Sources" text (from the stack).
  * @csspart error - The placeholder shown instead of an unusable article.
  *
- * @cssprop --digest-font-family - Font of every block. Default: inherited from the page.
- * @cssprop --digest-color-text - Body text colour. Default `#1b1b1f`.
- * @cssprop --digest-color-muted - Secondary text (summary, date, count). Default `#5d5e66`.
- * @cssprop --digest-color-accent - Link hover and focus colour. Default `#0b57d0`.
- * @cssprop --digest-color-surface - Card background. Default `#ffffff`.
- * @cssprop --digest-color-subtle - Image and placeholder backdrop. Default `#f1f2f5`.
- * @cssprop --digest-color-border - Card border. Default `#d9dae0`.
- * @cssprop --digest-radius - Corner radius. Default `12px`.
- * @cssprop --digest-space - Base spacing unit. Default `1rem`.
- * @cssprop --digest-shadow - Card shadow. Default `none`.
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
+ * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
  *
  * @fires digest-select - When the reader follows the title link; navigation still happens. Detail: `{ id, url, title }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
