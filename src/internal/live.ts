@@ -17,12 +17,19 @@ export function refreshAll(): void {
   connected.forEach((element) => element.requestUpdate());
 }
 
+const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+
 export function goLive(element: ReactiveElement): void {
   connected.add(element);
-  if (!languageObserver) {
-    languageObserver = new MutationObserver(refreshAll);
-    languageObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  languageObserver ??= new MutationObserver(refreshAll);
+  // A document observer does not see into shadow roots: watch each root the element sits in too
+  // (a card in a rail, a block inside a page's own component). Observing a node again is a no-op.
+  let root = element.getRootNode();
+  while (root instanceof ShadowRoot) {
+    languageObserver.observe(root, LANG_CHANGES);
+    root = root.host.getRootNode();
   }
+  languageObserver.observe(root, LANG_CHANGES);
 }
 
 export function leave(element: ReactiveElement): void {
