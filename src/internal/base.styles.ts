@@ -160,13 +160,13 @@ export const baseStyles = css`
  */
 export const backdropStyles = css`
   :host([theme='dark']) {
-    padding: var(--_space);
+    padding: var(--digest-backdrop-padding, var(--_space));
     border-radius: var(--_radius);
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      padding: var(--_space);
+      padding: var(--digest-backdrop-padding, var(--_space));
       border-radius: var(--_radius);
     }
   }

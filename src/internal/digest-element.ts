@@ -19,6 +19,7 @@ import type { DigestStrings, Wording } from './messages.js';
  * @cssprop --digest-color-subtle - Image and loading placeholders. Default `#f1f2f5` / `#2c2e35`.
  * @cssprop --digest-color-border - Card and button borders. Default `#d9dae0` / `#4a4c56`.
  * @cssprop --digest-color-background - Backdrop of the outermost block. Default `transparent` / `#16171b`.
+ * @cssprop --digest-backdrop-padding - Room around the text of a rail or digest on its dark backdrop; `0` with a transparent background. Default: the spacing unit.
  * @cssprop --digest-radius - Corner radius. Default `12px`.
  * @cssprop --digest-space - Base spacing unit; `density="compact"` uses two thirds of it. Default `1rem`.
  * @cssprop --digest-shadow - Card shadow. Default `none`.

@@ -9,22 +9,28 @@ export function headingLevel(value: unknown, fallback: number, min = 1): number 
 /**
  * A real `<h1>`–`<h6>` (search engines and screen readers both rely on the tag), chosen without
  * static templates so each level keeps a cached template. `name` is its part and class; `id`
- * is only set where something refers to it. Text from the data is isolated by the caller
- * (`<bdi>` or `dir="auto"`): interface text follows the page's direction.
+ * is only set where something refers to it. A heading of text from the data takes `dir="auto"`,
+ * so it is isolated and aligned like the paragraphs under it; interface text follows the page.
  */
-export function heading(level: number, content: unknown, name = 'title', id?: string): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  name = 'title',
+  id?: string,
+  dir?: 'auto',
+): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part=${name} class=${name} id=${id ?? nothing}>${content}</h1>`;
+      return html`<h1 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${name} class=${name} id=${id ?? nothing}>${content}</h2>`;
+      return html`<h2 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${name} class=${name} id=${id ?? nothing}>${content}</h3>`;
+      return html`<h3 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${name} class=${name} id=${id ?? nothing}>${content}</h4>`;
+      return html`<h4 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${name} class=${name} id=${id ?? nothing}>${content}</h5>`;
+      return html`<h5 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h5>`;
     default:
-      return html`<h6 part=${name} class=${name} id=${id ?? nothing}>${content}</h6>`;
+      return html`<h6 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h6>`;
   }
 }

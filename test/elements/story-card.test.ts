@@ -718,9 +718,10 @@ describe('story-card speaks the page language', () => {
 
   it('lets right-to-left titles and summaries set their own direction', async () => {
     const el = await card(rtlStory);
-    expect(part(el, 'title-link')?.getAttribute('dir')).to.equal('auto');
+    expect(part(el, 'title')?.getAttribute('dir')).to.equal('auto');
     expect(part(el, 'summary')?.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(part(el, 'title-link') as Element).direction).to.equal('rtl');
+    expect(getComputedStyle(part(el, 'title') as Element).direction).to.equal('rtl');
   });
 });
 

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_gap: var(--digest-rail-gap, 1rem);
+    --_gap: calc(var(--digest-rail-gap, 1rem) * var(--_dense));
     display: block;
     container-type: inline-size;
   }

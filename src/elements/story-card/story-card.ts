@@ -84,19 +84,14 @@ export class StoryCard extends RemoteData(DigestElement) {
     const full = layout !== 'compact';
     const image = full ? article.image : undefined;
     const title = article.url
-      ? html`<a
-          part="title-link"
-          href=${article.url}
-          dir="auto"
-          @click=${this.onSelect}
-          @auxclick=${this.onAuxClick}
+      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
           >${article.title}</a
         >`
-      : html`<bdi>${article.title}</bdi>`;
+      : article.title;
     return html`<article part="base" class="card ${layout}">
       ${image ? leadImage(image, true) : nothing}
       <div class="body">
-        ${heading(headingLevel(this.headingLevel, 3, 2), title)}
+        ${heading(headingLevel(this.headingLevel, 3, 2), title, 'title', undefined, 'auto')}
         ${
           full && article.summary
             ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`

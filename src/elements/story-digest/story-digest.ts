@@ -108,7 +108,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
     const { curator, image, sources } = article;
     return html`<article part="base" class="digest">
       <header class="header">
-        ${heading(level, html`<bdi>${article.title}</bdi>`)}
+        ${heading(level, article.title, 'title', undefined, 'auto')}
         <div part="meta" class="meta">
           ${curator ? this.renderCurator(curator, wording) : nothing}
           ${dateAndSources(
@@ -124,7 +124,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
       ${article.sections.map(
         (section) =>
           html`<section part="section" class="section text">
-            ${section.heading ? heading(sub, html`<bdi>${section.heading}</bdi>`, 'section-heading') : nothing}
+            ${section.heading ? heading(sub, section.heading, 'section-heading', undefined, 'auto') : nothing}
             ${section.paragraphs.map(
               (paragraph) =>
                 html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, wording)}</p>`,
