@@ -15,6 +15,8 @@ interface RailArgs {
   'heading-level': number;
   layout: RelatedRail['layout'];
   max?: number;
+  theme?: RelatedRail['theme'];
+  density?: RelatedRail['density'];
   onDigestSelect?: DetailAction;
   onDigestImpression?: DetailAction;
   onDigestError?: DetailAction;
@@ -32,6 +34,8 @@ const meta = {
       max=${ifDefined(args.max)}
       src=${ifDefined(args.src)}
       timeout=${ifDefined(args.timeout)}
+      theme=${ifDefined(args.theme)}
+      density=${ifDefined(args.density)}
       .articles=${args.articles}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-impression=${withDetail(args.onDigestImpression)}
@@ -75,6 +79,12 @@ export const NoHeading: Story = { name: 'No visible heading', args: { heading: '
 
 /** A heading of the page's own. */
 export const CustomHeading: Story = { name: 'Custom heading', args: { heading: 'More on Llama' } };
+
+/** `theme="dark"`, on the dark canvas of the toolbar's Dark theme: the cards follow the rail. */
+export const Dark: Story = { name: 'Theme: dark', args: { theme: 'dark' }, globals: { theme: 'dark' } };
+
+/** `density="compact"`: tighter spacing in the rail and in its cards. */
+export const CompactDensity: Story = { name: 'Density: compact', args: { density: 'compact' } };
 
 /** Stories built on rtl.json inside `dir="rtl" lang="ar"`: the row starts on the right and the arrows mirror. */
 export const RightToLeft: Story = {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, StoryCard } from '../src/digest-elements.js';
 import {
   invalidArticle,
@@ -20,6 +21,8 @@ interface CardArgs {
   article?: Article;
   layout: StoryCard['layout'];
   'heading-level': number;
+  theme?: StoryCard['theme'];
+  density?: StoryCard['density'];
   onDigestSelect?: DetailAction;
   onDigestError?: DetailAction;
 }
@@ -39,6 +42,8 @@ const meta = {
     html`<story-card
       layout=${args.layout}
       heading-level=${args['heading-level']}
+      theme=${ifDefined(args.theme)}
+      density=${ifDefined(args.density)}
       .article=${args.article}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-error=${withDetail(args.onDigestError)}
@@ -117,6 +122,12 @@ export const Horizontal: Story = { name: 'Layout: horizontal', args: { layout: '
 
 /** No image and no summary: title, date and sources. */
 export const Compact: Story = { name: 'Layout: compact', args: { layout: 'compact' } };
+
+/** `theme="dark"`, on the dark canvas of the toolbar's Dark theme. */
+export const Dark: Story = { name: 'Theme: dark', args: { theme: 'dark' }, globals: { theme: 'dark' } };
+
+/** `density="compact"`: the same card with tighter spacing, for sidebars and dense lists. */
+export const CompactDensity: Story = { name: 'Density: compact', args: { density: 'compact' } };
 
 /** The title as an `<h2>` instead of the default `<h3>`. */
 export const HeadingLevel2: Story = { name: 'Heading level 2', args: { 'heading-level': 2 } };
