@@ -350,10 +350,10 @@ describe('related-rail heading', () => {
 });
 
 describe('related-rail layouts', () => {
-  it('scroll (default): a focusable region around a <ul role="list"> of <li>, with two real buttons', async () => {
+  it('scroll (default): a focusable named group around a <ul role="list"> of <li>, with two real buttons', async () => {
     const rail = await mount<RelatedRail>(html`<related-rail .articles=${related}></related-rail>`);
     const region = scroller(rail);
-    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('role')).to.equal('group');
     expect(region.getAttribute('tabindex')).to.equal('0');
     const list = region.querySelector(':scope > ul');
     expect(list?.getAttribute('role')).to.equal('list');
@@ -425,7 +425,7 @@ describe('related-rail layouts', () => {
     const rail = await mount<RelatedRail>(
       html`<related-rail layout="carousel" .articles=${related}></related-rail>`,
     );
-    expect(scroller(rail).getAttribute('role')).to.equal('region');
+    expect(scroller(rail).getAttribute('role')).to.equal('group');
     expect(railPart(rail, 'base')?.classList.contains('layout-scroll')).to.equal(true);
   });
 });

@@ -190,7 +190,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
           ? html`<div
               part="scroller"
               class="scroller"
-              role="region"
+              role="group"
               tabindex="0"
               aria-labelledby=${label ? nothing : 'heading'}
               aria-label=${label ?? nothing}

@@ -16,6 +16,13 @@ export const styles = css`
     border-radius: 999px;
   }
 
+  /* A small logo stays small; the link around it is a 24 px target. */
+  a.badge {
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
+  }
+
   .small {
     --_size: calc(var(--_logo) * 0.8);
   }

@@ -32,6 +32,11 @@ export const styles = css`
     margin-inline-start: calc(var(--digest-logo-size, 24px) * -0.15);
   }
 
+  /* Linked logos are targets: side by side, each at least 24 px (WCAG 2.5.8), none covering another. */
+  .linked li + li {
+    margin-inline-start: 0;
+  }
+
   li:nth-child(1) {
     z-index: 4;
   }

@@ -62,7 +62,7 @@ export class SourceStack extends DigestElement {
     return html`<div part="base" class="stack">
       ${
         shown.length > 0
-          ? html`<ul part="logos" class="logos" role="list">
+          ? html`<ul part="logos" class="logos ${this.linked ? 'linked' : ''}" role="list">
               ${shown.map(
                 (source) =>
                   html`<li>
