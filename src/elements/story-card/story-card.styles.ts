@@ -26,8 +26,10 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* Clipped, so an image whose real shape differs from the data's cannot stretch the 16:9 box. */
   .media {
     flex: none;
+    overflow: hidden;
     aspect-ratio: 16 / 9;
     background: var(--_subtle);
   }
