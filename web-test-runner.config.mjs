@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { hostilePages } from './test/support/hostile-pages.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testServer } from './test/support/test-server.mjs';
 
@@ -32,7 +33,7 @@ export default {
       createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
-  middleware: [testServer],
+  middleware: [testServer, hostilePages],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json' })],
   coverage: true,
   coverageConfig: {

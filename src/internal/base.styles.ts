@@ -21,9 +21,14 @@ export const baseStyles = css`
     --_shadow: var(--digest-shadow, none);
     --_focus: var(--digest-focus-color, var(--_accent));
     --_focus-width: var(--digest-focus-width, 2px);
-    box-sizing: border-box;
     /* Light text needs its own backdrop: a page is rarely dark where the reader prefers dark. */
     background: var(--digest-color-background, light-dark(transparent, #16171b));
+  }
+
+  /* Set again below the host: a page's reset (\`* { all: unset }\`) reaches the host, never inside. */
+  :host,
+  :host > * {
+    box-sizing: border-box;
     color: var(--_text);
     font-family: var(--digest-font-family, inherit);
     line-height: 1.45;

@@ -66,8 +66,8 @@ export class DataController<T> implements ReactiveController {
     // The parser may still be adding the child (or its text) after the element connects.
     this.observer ??= new MutationObserver(() => this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    // Removed mid-request, then put back: load again.
-    if (this.requested === undefined && this.host.src) this.host.requestUpdate();
+    // Removed mid-request, or given a new src while away: load now.
+    if (this.host.src) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -131,6 +131,8 @@ export class DataController<T> implements ReactiveController {
 
   /** Starts, replaces or drops the request for `src` when it (or the credentials mode) changed. */
   private syncSource(): void {
+    // An element off the page fetches nothing: nothing could abort it, nobody would see it.
+    if (!this.host.isConnected) return;
     // The property wins, so while it is set there is nothing to fetch.
     const raw = this.options.property() == null ? this.host.src : undefined;
     const key = raw ? `${this.host.credentials} ${raw}` : '';

@@ -1,9 +1,34 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type DateStyle, type FormattedDate } from './format.js';
 import { goLive, leave, watchClock } from './live.js';
 import { localeOf } from './locale.js';
 import type { DigestStrings, Wording } from './messages.js';
+
+/** Copies of the styles for other documents (iframes), built once per document. */
+const sheetsByDocument = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/**
+ * A document only takes stylesheets constructed in it, and Lit builds them in the document that
+ * loaded the library. An element moved into an iframe gets copies built there; a document
+ * without a window renders nothing and gets none.
+ */
+function sheetsFor(styles: CSSResult[], target: Document): CSSStyleSheet[] {
+  if (target === document) return styles.map((style) => style.styleSheet as CSSStyleSheet);
+  const Sheet = target.defaultView?.CSSStyleSheet;
+  if (!Sheet) return [];
+  let sheets = sheetsByDocument.get(target);
+  if (!sheets) sheetsByDocument.set(target, (sheets = new Map()));
+  return styles.map(({ cssText }) => {
+    let sheet = sheets.get(cssText);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync(cssText);
+      sheets.set(cssText, sheet);
+    }
+    return sheet;
+  });
+}
 
 /**
  * What every element shares: theme and density attributes, the language it speaks and the
@@ -50,6 +75,21 @@ export class DigestElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     goLive(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root =
+      this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptedCallback();
+    return root;
+  }
+
+  /** Moved to another document: its styles follow. */
+  adoptedCallback(): void {
+    if (!this.shadowRoot) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
+    this.shadowRoot.adoptedStyleSheets = sheetsFor(styles, this.ownerDocument);
   }
 
   override disconnectedCallback(): void {

@@ -4,6 +4,10 @@ export const styles = css`
   :host {
     --_gap: calc(var(--digest-rail-gap, 1rem) * var(--_dense));
     display: block;
+  }
+
+  /* The container is inside the shadow root, where a page's CSS reset cannot unset it. */
+  .rail {
     container-type: inline-size;
   }
 

@@ -205,6 +205,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Off the page, nothing is watched: connectedCallback renders again when it comes back.
+    if (!this.isConnected) return;
     if (this.scroller) {
       this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
       this.resizeObserver.observe(this.scroller);

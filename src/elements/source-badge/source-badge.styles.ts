@@ -11,7 +11,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    color: inherit;
+    color: var(--_text);
     text-decoration: none;
     border-radius: 999px;
   }

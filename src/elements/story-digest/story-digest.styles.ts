@@ -4,10 +4,11 @@ export const styles = css`
   :host {
     --_measure: var(--digest-measure, 44rem);
     display: block;
-    container-type: inline-size;
   }
 
+  /* The container is inside the shadow root, where a page's CSS reset cannot unset it. */
   .digest {
+    container-type: inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
