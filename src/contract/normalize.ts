@@ -172,9 +172,12 @@ function list<T>(
   return { kept, usable };
 }
 
+const lowerCase = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value);
+
 function hostOf(href: string | undefined): string | undefined {
   if (href === undefined || !href.startsWith('http')) return undefined;
-  return new URL(href).hostname.replace(/^www\./, '') || undefined;
+  const host = new URL(href).hostname.replace(/^www\./, '');
+  return host ? clip(host, LIMITS.shortText) : undefined;
 }
 
 /** A cheap version of readSource's test, for sources past the cap that are counted but not read. */
@@ -200,7 +203,8 @@ function readSource(read: Reader, path: string, input: unknown): Source | undefi
   const logo = url(read, `${path}.logo`, own(fields, 'logo'));
   const title = text(read, `${path}.title`, own(fields, 'title'), LIMITS.title);
   const domain =
-    text(read, `${path}.domain`, own(fields, 'domain'), LIMITS.shortText)?.toLowerCase() ?? hostOf(href);
+    // Lower case before clipping: a few letters grow when lower-cased (İ → i̇).
+    text(read, `${path}.domain`, lowerCase(own(fields, 'domain')), LIMITS.shortText) ?? hostOf(href);
   if (href !== undefined) source.url = href;
   if (logo !== undefined) source.logo = logo;
   if (title !== undefined) source.title = title;

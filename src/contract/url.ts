@@ -3,7 +3,7 @@
  * place that decides what may reach an `href` or a `src`.
  */
 
-/** Longer values are refused before parsing; real article and logo URLs stay far below. */
+/** Longer values are refused, before parsing and after; real article and logo URLs stay far below. */
 export const MAX_URL_LENGTH = 4096;
 
 export interface UrlRuleOptions {
@@ -36,5 +36,7 @@ export function safeUrl(
   const allowed =
     protocol === 'https:' || protocol === 'http:' || (protocol === 'mailto:' && options.mailto === true);
   if (!allowed || url.username !== '' || url.password !== '') return undefined;
-  return url.href;
+  // Percent-encoding can make the result several times longer than the input: the cap holds for
+  // what is returned too, so a normalized URL passes the rule again.
+  return url.href.length > MAX_URL_LENGTH ? undefined : url.href;
 }
