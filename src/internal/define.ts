@@ -1,10 +1,10 @@
 /**
  * Registers elements without ever throwing. A page may load the script twice, or both the ES
- * module and the classic bundle: the first definition wins, and one warning per page (however
- * many copies load) names the tags another copy already owns.
+ * module and the classic bundle: the first definition wins, and one warning names the tags another
+ * copy already owns. Each tag is named once per page, however many copies load.
  */
-// Symbol.for: every copy of the library sees the same key, so the copies agree who has warned.
-const WARNED = Symbol.for('digest-elements.warned-duplicate');
+// Symbol.for: every copy of the library sees the same key, so the copies share what was said.
+const WARNED = Symbol.for('digest-elements.warned-tags');
 
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
   const taken: string[] = [];
@@ -22,11 +22,13 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       taken.push(tag);
     }
   }
-  const registry = customElements as CustomElementRegistry & { [WARNED]?: true };
-  if (taken.length > 0 && !registry[WARNED]) {
-    registry[WARNED] = true;
+  const registry = customElements as CustomElementRegistry & { [WARNED]?: Set<string> };
+  const warned = (registry[WARNED] ??= new Set());
+  const news = taken.filter((tag) => !warned.has(tag));
+  news.forEach((tag) => warned.add(tag));
+  if (news.length > 0) {
     console.warn(
-      `digest-elements: <${taken.join('>, <')}> already defined by another copy of the library; keeping that one.`,
+      `digest-elements: <${news.join('>, <')}> already defined by another copy of the library; keeping that one.`,
     );
   }
 }
