@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
@@ -18,8 +19,26 @@ const reserveStylesheet = (): Plugin => ({
   },
 });
 
+/** Where scripts/size.mjs finds how much of the bundle each source module takes. */
+const MODULE_SIZES = 'node_modules/.cache/digest-elements/module-sizes.json';
+
+/** Records each module's share of the ES bundle, so the size report can name what costs what. */
+const moduleSizes = (): Plugin => ({
+  name: 'module-sizes',
+  generateBundle(options, bundle) {
+    if (options.format !== 'es') return;
+    const sizes: Record<string, number> = {};
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk') continue;
+      for (const [id, module] of Object.entries(output.modules)) sizes[id] = module.renderedLength;
+    }
+    mkdirSync(dirname(MODULE_SIZES), { recursive: true });
+    writeFileSync(MODULE_SIZES, JSON.stringify(sizes));
+  },
+});
+
 export default defineConfig({
-  plugins: [minifyTemplates(), reserveStylesheet()],
+  plugins: [minifyTemplates(), reserveStylesheet(), moduleSizes()],
   build: {
     target: 'es2022',
     outDir: 'dist',

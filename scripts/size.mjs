@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// What a publisher's page pays for every element, the contract and Lit together. The goal is
-// 12 KB brotli / 14 KB gzip (the weight-budget issue); this ceiling only stops regressions meanwhile.
-const budget = { brotli: 21 * KB, gzip: 23.5 * KB };
+// What a publisher's page pays for every element, the contract, the adapters, eight languages and
+// Lit together. The goal is 12 KB brotli / 14 KB gzip; this ceiling stops regressions meanwhile.
+const budget = { brotli: 20 * KB, gzip: 22.5 * KB };
 const bundles = ['dist/digest-elements.js', 'dist/digest-elements.iife.js'];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
@@ -22,6 +22,43 @@ for (const file of bundles) {
   console.log(`${file.padEnd(31)} ${kb(code.length).padEnd(10)} ${kb(gzip).padEnd(10)} ${kb(brotli)}${flag}`);
 }
 console.log(`budget per bundle: ${kb(budget.gzip)} gzip, ${kb(budget.brotli)} brotli`);
+printShares(readFileSync(bundles[0]));
+/**
+ * Each part's share of the ES bundle: its share of the code before compression, applied to the
+ * brotli size (compression is not additive per module, so these are estimates that sum up).
+ */
+function printShares(code) {
+  let sizes;
+  try {
+    sizes = JSON.parse(readFileSync('node_modules/.cache/digest-elements/module-sizes.json', 'utf8'));
+  } catch {
+    return;
+  }
+  const brotli = brotliCompressSync(code).length;
+  const groups = new Map();
+  for (const [id, length] of Object.entries(sizes)) {
+    const path = id.replaceAll('\\', '/');
+    const group = /node_modules\/(?:@lit|lit)/.test(path)
+      ? 'Lit'
+      : (/src\/elements\/([^/]+)\//.exec(path)?.[1] ??
+        (/src\/contract\/adapters\//.test(path)
+          ? 'adapters'
+          : /src\/contract\//.test(path)
+            ? 'contract (normalizer, URL rule)'
+            : /src\/internal\/translations/.test(path)
+              ? 'translations (8 languages)'
+              : /src\/internal\//.test(path)
+                ? 'shared machinery'
+                : 'other'));
+    groups.set(group, (groups.get(group) ?? 0) + length);
+  }
+  const total = [...groups.values()].reduce((sum, length) => sum + length, 0);
+  console.log('share of the ES bundle (brotli, estimated)');
+  for (const [group, length] of [...groups].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${group.padEnd(31)} ${kb((brotli * length) / total)}`);
+  }
+}
+
 if (over) {
   console.error('A bundle is over its size budget.');
   process.exit(1);

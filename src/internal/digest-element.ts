@@ -1,5 +1,5 @@
 import { LitElement, type CSSResult, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { formatDate, type DateStyle, type FormattedDate } from './format.js';
 import { goLive, leave, watchClock } from './live.js';
 import { localeOf } from './locale.js';

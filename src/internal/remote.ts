@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import type { Format } from '../contract/adapters/index.js';
 import { DEFAULT_TIMEOUT } from './loader.js';
 

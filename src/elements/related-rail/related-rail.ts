@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from '../../internal/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { adaptArticles } from '../../contract/adapters/index.js';
@@ -78,7 +77,9 @@ export class RelatedRail extends RemoteData(DigestElement) {
   @state() private atStart = true;
   @state() private atEnd = true;
 
-  @query('.scroller') private scroller?: HTMLElement;
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
 
   private readonly data = new DataController<NormalizedArticle[]>(this, {
     adapt: adaptArticles,
@@ -138,9 +139,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
       @digest-select=${this.onSelect}
       @focusin=${scroll ? this.onFocusIn : nothing}
     >
-      ${repeat(
-        stories,
-        keyOf,
+      ${stories.map(
         (story, index) =>
           html`<li>
             <story-card

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';

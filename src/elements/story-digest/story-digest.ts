@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
@@ -77,7 +77,9 @@ export class StoryDigest extends RemoteData(DigestElement) {
   @state() private shareStatus = '';
   @state() private showShareField = false;
 
-  @query('.share-field') private shareField?: HTMLInputElement;
+  private get shareField(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('.share-field');
+  }
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
