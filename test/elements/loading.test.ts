@@ -401,7 +401,7 @@ describe('story-card loading from src', () => {
   describe('relative URLs in loaded data', () => {
     const logos = (el: Element) =>
       collectUrls(el)
-        .filter((found) => found.owner === 'source-badge' && found.tag === 'img')
+        .filter((found) => found.owner === 'source-stack' && found.tag === 'img')
         .map((found) => found.value);
 
     it('resolve against the response URL, not the page', async () => {

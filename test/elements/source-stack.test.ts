@@ -11,13 +11,14 @@ import { collectUrls, deepQueryAll, deepUpdated, shadow } from '../support/shado
 import { unsafeUrls } from '../support/urls.js';
 
 const countText = (stack: Element) => shadow(stack).querySelector('[part=count]')?.textContent?.trim();
-const badges = (stack: Element) => Array.from(shadow(stack).querySelectorAll('source-badge'));
+/** The list items, one per logo shown: the stack draws its logos itself. */
+const badges = (stack: Element) => Array.from(shadow(stack).querySelectorAll('[part=badge]'));
 /** The accessible names of the logos shown, in order. */
 const logoNames = (stack: Element) =>
   badges(stack).map(
     (badge) =>
-      shadow(badge).querySelector('[part=monogram], [part=logo]')?.getAttribute('aria-label') ??
-      shadow(badge).querySelector('img')?.alt,
+      badge.querySelector('[part=monogram], [part=logo]')?.getAttribute('aria-label') ??
+      badge.querySelector('img')?.alt,
   );
 
 let warn: WarnSpy;
@@ -39,12 +40,14 @@ describe('source-stack shows the publishers and "N Sources"', () => {
     expect(countText(stack)).to.equal('1 Source');
   });
 
-  it('shows small badges, each a list item', async () => {
+  it('shows small logos, each a list item, drawn without nested elements', async () => {
     const stack = await mount<SourceStack>(html`<source-stack .sources=${manySources(2)}></source-stack>`);
     const list = shadow(stack).querySelector('[part=logos]');
     expect(list?.localName).to.equal('ul');
-    expect(list?.querySelectorAll(':scope > li > source-badge')).to.have.length(2);
-    expect(badges(stack).every((badge) => badge.getAttribute('size') === 'small')).to.equal(true);
+    expect(list?.querySelectorAll(':scope > li[part=badge] > [part=monogram]')).to.have.length(2);
+    expect(shadow(stack).querySelectorAll('source-badge')).to.have.length(0);
+    const size = shadow(stack).querySelector('[part=monogram]')?.getBoundingClientRect().width ?? 0;
+    expect(size).to.be.closeTo(24 * 0.8, 0.5);
   });
 
   it('passes each logo on to its badge', async () => {
@@ -52,7 +55,7 @@ describe('source-stack shows the publishers and "N Sources"', () => {
       html`<source-stack .sources=${[{ name: 'Fortune', logo: LOGO }]}></source-stack>`,
     );
     await deepUpdated(stack);
-    const img = shadow(badges(stack)[0]).querySelector('img');
+    const img = badges(stack)[0].querySelector('img');
     expect(img?.getAttribute('src')).to.equal(LOGO);
     expect(img?.alt).to.equal('Fortune logo');
   });
@@ -194,12 +197,9 @@ describe('source-stack keeps a monogram in place of a logo that failed to load',
       html`<source-stack .sources=${[{ name: 'Fortune', logo: MISSING_LOGO }]}></source-stack>`,
     );
     const badge = badges(stack)[0];
-    loadNow(shadow(badge).querySelector('img'));
-    await eventually(
-      () => shadow(badge).querySelector('[part=monogram]'),
-      'the broken logo was not replaced',
-    );
-    expect(shadow(badge).querySelector('img')).to.equal(null);
+    loadNow(badge.querySelector('img'));
+    await eventually(() => badge.querySelector('[part=monogram]'), 'the broken logo was not replaced');
+    expect(badge.querySelector('img')).to.equal(null);
   });
 
   it('does not bring the broken logo back when the stack re-renders', async () => {
@@ -209,16 +209,13 @@ describe('source-stack keeps a monogram in place of a logo that failed to load',
       ></source-stack>`,
     );
     const badge = badges(stack)[0];
-    loadNow(shadow(badge).querySelector('img'));
-    await eventually(
-      () => shadow(badge).querySelector('[part=monogram]'),
-      'the broken logo was not replaced',
-    );
+    loadNow(badge.querySelector('img'));
+    await eventually(() => badge.querySelector('[part=monogram]'), 'the broken logo was not replaced');
     stack.max = 6;
     await deepUpdated(stack);
     expect(badges(stack)[0]).to.equal(badge);
-    expect(shadow(badge).querySelector('img'), 'broken <img> shown again').to.equal(null);
-    expect(shadow(badge).querySelector('[part=monogram]')).to.not.equal(null);
+    expect(badge.querySelector('img'), 'broken <img> shown again').to.equal(null);
+    expect(badge.querySelector('[part=monogram]')).to.not.equal(null);
   });
 });
 
@@ -266,8 +263,8 @@ describe('source-stack exposes its badges parts for styling', () => {
       element ? getComputedStyle(element).outlineWidth : 'missing';
     expect(outline(shadow(stack).querySelector('[part=logos]'))).to.equal('1px');
     expect(outline(badges(stack)[0])).to.equal('2px');
-    expect(outline(shadow(badges(stack)[0]).querySelector('[part=monogram]'))).to.equal('3px');
-    expect(outline(shadow(badges(stack)[1]).querySelector('[part=logo]'))).to.equal('4px');
+    expect(outline(badges(stack)[0].querySelector('[part=monogram]'))).to.equal('3px');
+    expect(outline(badges(stack)[1].querySelector('[part=logo]'))).to.equal('4px');
     expect(outline(shadow(stack).querySelector('[part=count]'))).to.equal('5px');
   });
 });

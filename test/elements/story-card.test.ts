@@ -277,7 +277,7 @@ describe('story-card sources', () => {
   it('shows "22 Sources" with 4 logos when sourceCount is 22', async () => {
     const el = await card(fullArticle({ sources: manySources(6), sourceCount: 22 }));
     expect(stackOf(el)?.count).to.equal(22);
-    expect(shadow(stackOf(el) as Element).querySelectorAll('source-badge')).to.have.length(4);
+    expect(shadow(stackOf(el) as Element).querySelectorAll('[part=badge]')).to.have.length(4);
     expect(countText(el)).to.equal('22 Sources');
   });
 

@@ -51,12 +51,13 @@ function where(element: Element): { owner: string; label: string } {
 }
 
 /**
- * mailto: is allowed on source links (a badge's own link, a digest's source-list link) and on the
+ * mailto: is allowed on source links (a badge's own link, a linked stack's logo link, a digest's
+ * source-list link) and on the
  * curator link; never on images, logos or the story link.
  */
 function mailtoAllowed(element: Element, attribute: string, owner: string): boolean {
   if (element.localName !== 'a' || attribute !== 'href') return false;
-  if (owner === 'source-badge') return true;
+  if (owner === 'source-badge' || owner === 'source-stack') return true;
   if (owner !== 'story-digest') return false;
   return element.getAttribute('part') === 'source-link' || element.closest('[part~="curator"]') !== null;
 }

@@ -45,6 +45,7 @@ const guard = (event: MouseEvent) => {
     href: link.getAttribute('href') ?? '',
     mailtoAllowed:
       host === 'source-badge' ||
+      host === 'source-stack' ||
       (host === 'story-digest' &&
         (link.getAttribute('part') === 'source-link' || link.closest('[part~="curator"]') !== null)),
   });

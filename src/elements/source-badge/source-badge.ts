@@ -5,27 +5,10 @@ import { normalizeSource } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { DigestElement } from '../../internal/digest-element.js';
+import { logoMark } from '../../internal/logo.js';
+import { logoStyles } from '../../internal/logo.styles.js';
 import { message } from '../../internal/messages.js';
 import { styles } from './source-badge.styles.js';
-
-/** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
-const MONOGRAM_HUES = 8;
-
-/** The first letter or digit of the first `count` words; a small monogram only has room for one. */
-export function initials(name: string, locale: string, count = 2): string {
-  const letters = name
-    .split(/\s+/)
-    .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
-    .filter(Boolean);
-  return letters.slice(0, count).join('').toLocaleUpperCase(locale) || '?';
-}
-
-/** The same name always gets the same colour, on every page. */
-export function monogramHue(name: string): number {
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
-  return hash % MONOGRAM_HUES;
-}
 
 /**
  * One publisher's logo, linked to the cited article when its URL is safe. When the logo is
@@ -44,7 +27,7 @@ export function monogramHue(name: string): number {
  * @fires digest-error - When the source has no usable name. Detail: `{ message, problems }`.
  */
 export class SourceBadge extends DigestElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, logoStyles, styles];
 
   /** The publisher, as in the article contract: `{ name, url?, logo?, title?, domain? }`. Wins over the attributes. */
   @property({ attribute: false }) source?: Source;
@@ -89,27 +72,13 @@ export class SourceBadge extends DigestElement {
     const size = this.size === 'small' || this.size === 'large' ? this.size : 'medium';
     const visibleName = this.label === 'visible';
     const logoName = visibleName ? '' : message(wording, 'logo', { name: source.name });
-    const logo =
-      source.logo && source.logo !== this.brokenLogo
-        ? html`<img
-            part="logo"
-            class="mark"
-            src=${source.logo}
-            alt=${logoName}
-            width="32"
-            height="32"
-            loading="lazy"
-            decoding="async"
-            @error=${this.onLogoError}
-          />`
-        : html`<span
-            part="monogram"
-            class="mark monogram hue-${monogramHue(source.name)}"
-            role=${visibleName ? nothing : 'img'}
-            aria-label=${visibleName ? nothing : logoName}
-            aria-hidden=${visibleName ? 'true' : nothing}
-            >${initials(source.name, wording.locale, size === 'small' ? 1 : 2)}</span
-          >`;
+    const logo = logoMark(source, {
+      label: logoName,
+      locale: wording.locale,
+      letters: size === 'small' ? 1 : 2,
+      broken: source.logo === this.brokenLogo,
+      onError: (event) => this.onLogoError(event),
+    });
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing
     }`;

@@ -26,6 +26,8 @@ export const styles = css`
      colour keeps each edge readable. */
   .logos li {
     position: relative;
+    display: inline-flex;
+    --_size: calc(var(--digest-logo-size, 24px) * 0.8);
   }
 
   li + li {
@@ -50,9 +52,18 @@ export const styles = css`
     z-index: 1;
   }
 
-  source-badge {
+  .mark {
     --_ring: 2px;
     --_border: var(--_surface);
+  }
+
+  /* A linked logo is a 24 px target, whatever the logo's size. */
+  .logos a {
+    display: inline-grid;
+    place-items: center;
+    min-width: 24px;
+    min-height: 24px;
+    border-radius: 50%;
   }
 
   .count {

@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
-import { property } from '../../internal/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { DigestElement } from '../../internal/digest-element.js';
-import { countMessage } from '../../internal/messages.js';
+import { logoMark } from '../../internal/logo.js';
+import { logoStyles } from '../../internal/logo.styles.js';
+import { countMessage, message } from '../../internal/messages.js';
 import { styles } from './source-stack.styles.js';
 
 /**
@@ -17,9 +19,9 @@ import { styles } from './source-stack.styles.js';
  *
  * @csspart base - The wrapper of logos and count.
  * @csspart logos - The list of logos.
- * @csspart badge - Each `source-badge`.
- * @csspart logo - Each logo image (from the badges).
- * @csspart monogram - Each monogram (from the badges).
+ * @csspart badge - Each list item holding a logo (and its link, when `linked`).
+ * @csspart logo - Each logo image.
+ * @csspart monogram - Each monogram shown for a publisher without a usable logo.
  * @csspart count - The "N Sources" text.
  *
  * @cssprop --digest-logo-size - Logo diameter; the stack uses 0.8× of it. Default `24px`.
@@ -27,7 +29,7 @@ import { styles } from './source-stack.styles.js';
  * @fires digest-error - When the sources cannot be read. Detail: `{ message, problems }`.
  */
 export class SourceStack extends DigestElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, logoStyles, styles];
 
   /**
    * The publishers, in citation order, as in the article contract. Also read from an inline
@@ -44,6 +46,9 @@ export class SourceStack extends DigestElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
+  /** Logo URLs that failed to load: their publishers show monograms. */
+  @state() private brokenLogos: ReadonlySet<string> = new Set();
+
   private readonly data = new DataController(this, {
     property: () => this.sources,
     normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
@@ -59,28 +64,39 @@ export class SourceStack extends DigestElement {
     if (count === 0) return nothing;
     const max = Number.isInteger(this.max) && this.max >= 0 ? this.max : 4;
     const shown = sources.slice(0, max);
+    const wording = this.wording();
     return html`<div part="base" class="stack">
       ${
         shown.length > 0
           ? html`<ul part="logos" class="logos ${this.linked ? 'linked' : ''}" role="list">
-              ${shown.map(
-                (source) =>
-                  html`<li>
-                    <source-badge
-                      part="badge"
-                      exportparts="logo, monogram"
-                      size="small"
-                      .strings=${this.strings}
-                      .source=${this.linked ? source : { ...source, url: undefined }}
-                    ></source-badge>
-                  </li>`,
-              )}
+              ${shown.map((source) => {
+                const mark = logoMark(source, {
+                  label: message(wording, 'logo', { name: source.name }),
+                  locale: wording.locale,
+                  letters: 1,
+                  broken: source.logo !== undefined && this.brokenLogos.has(source.logo),
+                  onError: this.onLogoError,
+                });
+                return html`<li part="badge">
+                  ${
+                    this.linked && source.url
+                      ? html`<a href=${source.url} title=${source.name}>${mark}</a>`
+                      : mark
+                  }
+                </li>`;
+              })}
             </ul>`
           : nothing
       }
-      <span part="count" class="count" dir="auto">${countMessage(this.wording(), 'sources', count)}</span>
+      <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', count)}</span>
     </div>`;
   }
+
+  /** An arrow function: one listener shared by every logo and every render. */
+  private readonly onLogoError = (event: Event): void => {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (src) this.brokenLogos = new Set(this.brokenLogos).add(src);
+  };
 }
 
 declare global {

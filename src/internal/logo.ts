@@ -1,0 +1,59 @@
+import { html, nothing } from 'lit';
+import type { Source } from '../contract/article.js';
+
+/** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
+const MONOGRAM_HUES = 8;
+
+/** The first letter or digit of the first `count` words; a small monogram only has room for one. */
+export function initials(name: string, locale: string, count = 2): string {
+  const letters = name
+    .split(/\s+/)
+    .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
+    .filter(Boolean);
+  return letters.slice(0, count).join('').toLocaleUpperCase(locale) || '?';
+}
+
+/** The same name always gets the same colour, on every page. */
+export function monogramHue(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash % MONOGRAM_HUES;
+}
+
+export interface LogoOptions {
+  /** The accessible name ("Fortune logo"); empty when the name is shown as text beside it. */
+  label: string;
+  locale: string;
+  /** Initials a monogram shows: a small one only has room for one. */
+  letters: 1 | 2;
+  /** The logo URL failed to load before: show the monogram instead. */
+  broken: boolean;
+  onError: (event: Event) => void;
+}
+
+/**
+ * A publisher's logo, or the monogram of its name when there is no usable logo. Shared by the
+ * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
+ */
+export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
+  return source.logo && !broken
+    ? html`<img
+        part="logo"
+        class="mark"
+        src=${source.logo}
+        alt=${label}
+        width="32"
+        height="32"
+        loading="lazy"
+        decoding="async"
+        @error=${onError}
+      />`
+    : html`<span
+        part="monogram"
+        class="mark monogram hue-${monogramHue(source.name)}"
+        role=${label ? 'img' : nothing}
+        aria-label=${label || nothing}
+        aria-hidden=${label ? nothing : 'true'}
+        >${initials(source.name, locale, letters)}</span
+      >`;
+}
