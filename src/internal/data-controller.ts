@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Format } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
@@ -21,7 +21,7 @@ export interface DataOptions<T> {
   property: () => unknown;
   /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
   adapt?: (input: unknown, format: Format | undefined) => unknown;
-  normalize: (input: unknown, baseUrl: string) => Normalized<T>;
+  normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
 }
 
@@ -37,7 +37,13 @@ export type LoadState = 'idle' | 'loading' | 'error';
  */
 export class DataController<T> implements ReactiveController {
   /** The normalized input; undefined while the element has nothing to show. */
-  result: Normalized<T> | undefined;
+  get result(): Normalized<T> | undefined {
+    // Lit's server renderer never calls hostUpdate(): there the input is normalized when read.
+    if (isServer) this.hostUpdate();
+    return this.current;
+  }
+
+  private current: Normalized<T> | undefined;
   state: LoadState = 'idle';
 
   private inline: Normalized<unknown> | undefined;
@@ -81,7 +87,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     this.syncSource();
     const property = this.options.property();
-    if (this.host.fromPage && !this.page) this.page = pageJsonLd();
+    if (this.host.fromPage && !this.page && !isServer) this.page = pageJsonLd();
     const input = property ?? this.loaded ?? (this.host.fromPage ? this.page : undefined) ?? this.inline;
     const format = FORMATS.includes(this.host.format as Format)
       ? this.host.format
@@ -92,11 +98,12 @@ export class DataController<T> implements ReactiveController {
     this.input = input;
     this.format = format;
     if (input === undefined) {
-      this.result = undefined;
+      this.current = undefined;
       return;
     }
     let data: unknown;
-    let baseUrl = document.baseURI;
+    // A server has no page to resolve relative URLs against: only absolute ones are kept there.
+    let baseUrl = isServer ? undefined : document.baseURI;
     if (input === this.loaded) {
       ({ data, url: baseUrl } = this.loaded);
     } else {
@@ -109,7 +116,7 @@ export class DataController<T> implements ReactiveController {
         ? { value: undefined, problems: this.inline.problems }
         : this.options.normalize(data, baseUrl);
     const complete = (this.options.isComplete ?? ((r) => r.value !== undefined))(result, data);
-    this.result = result;
+    this.current = result;
     const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
     this.pending.push(() => {
       reportProblems(this.host, result.problems, complete);

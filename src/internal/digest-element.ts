@@ -78,7 +78,17 @@ export class DigestElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.ownerDocument === document) return super.createRenderRoot();
+    if (this.ownerDocument === document) {
+      const root = super.createRenderRoot();
+      // Lit renders before a shadow root's existing first child, which only a server-rendered
+      // (declarative) shadow root has; Lit's hydrate support, which takes such a root over, does
+      // not. Without it, render afresh in place of the server's copy, in this same task, not beside it.
+      if (this.renderOptions.renderBefore) {
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
+      return root;
+    }
     const root =
       this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.adoptedCallback();

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 const FALLBACK = 'en';
 
 /** A well-formed language tag in its canonical case (`pt-br` → `pt-BR`), or undefined. */
@@ -17,12 +19,29 @@ export function canonicalLocale(tag: unknown): string | undefined {
  * meant this block to differ.
  */
 export function localeOf(element: Element): string {
+  if (isServer) return serverLocaleOf(element);
   let node: Element | null = element;
   while (node) {
     const withLang = node.closest('[lang]');
     if (withLang) return canonicalLocale(withLang.getAttribute('lang')) ?? FALLBACK;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return FALLBACK;
+}
+
+/**
+ * The same rule under Lit's server renderer, whose DOM shim has no `closest()` and no parents:
+ * only the element's own `lang` and those of the elements whose shadow roots hold it count.
+ */
+function serverLocaleOf(element: Element): string {
+  for (
+    let node: Element | undefined = element;
+    node;
+    node = (node.getRootNode() as Partial<ShadowRoot>).host
+  ) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return canonicalLocale(lang) ?? FALLBACK;
   }
   return FALLBACK;
 }
