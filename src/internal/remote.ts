@@ -38,7 +38,7 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
     @property({ attribute: 'from-page', type: Boolean }) fromPage = false;
 
     /** Milliseconds to wait for `src` before showing the error state. */
-    @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+    @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
   }
   return RemoteElement;
 }

@@ -1,0 +1,7 @@
+/** Defines `<source-badge>`. Importing this module is the side effect. */
+import { SourceBadge } from '../elements/source-badge/source-badge.js';
+import { defineElements } from '../internal/define.js';
+
+export { SourceBadge };
+
+defineElements({ 'source-badge': SourceBadge });
