@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { Format } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
+import { DigestElement } from './digest-element.js';
 import { emit, reportProblems } from './events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote.js';
@@ -68,6 +69,10 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A block rendered inside another block's shadow root gets its data as a property, never as
+    // a child: a rail of 1,000 cards need not watch 1,000 elements for inline JSON.
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && root.host instanceof DigestElement) return;
     this.readInline();
     // The parser may still be adding the child (or its text) after the element connects.
     this.observer ??= new MutationObserver(() => this.readInline());
