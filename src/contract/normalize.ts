@@ -187,7 +187,15 @@ function hasName(input: unknown): boolean {
   return typeof name === 'string' && name.trim() !== '';
 }
 
+/**
+ * Objects this normalizer made. Passed back in (a rail hands its stories to cards, a card its
+ * sources to a stack), they are already normalized and are returned as they are. Data cannot
+ * forge membership; only code that mutates the normalizer's output could, and must not.
+ */
+const normalized = new WeakSet<object>();
+
 function readSource(read: Reader, path: string, input: unknown): Source | undefined {
+  if (normalized.has(input as object)) return input as Source;
   const fields = asFields(input);
   if (!fields) {
     read.report(path, 'is not an object');
@@ -209,6 +217,7 @@ function readSource(read: Reader, path: string, input: unknown): Source | undefi
   if (logo !== undefined) source.logo = logo;
   if (title !== undefined) source.title = title;
   if (domain !== undefined) source.domain = domain;
+  normalized.add(source);
   return source;
 }
 
@@ -293,6 +302,9 @@ function readArticle(
   input: unknown,
   withRelated: boolean,
 ): NormalizedArticle | undefined {
+  if (normalized.has(input as object) && (withRelated || (input as NormalizedArticle).related.length === 0)) {
+    return input as NormalizedArticle;
+  }
   const fields = asFields(input);
   if (!fields) {
     read.report(path, 'is not an object');
@@ -351,6 +363,7 @@ function readArticle(
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(article, { [key]: value });
   }
+  normalized.add(article);
   return article;
 }
 

@@ -63,8 +63,23 @@ export function formatDate(
   return { text: formatRelative(seconds, dateOnly, locale), title: absolute, relative: true };
 }
 
+/** Formatted dates: a rail re-renders the same few dates often, and formatting is the costly part. */
+const absoluteTexts = new Map<string, string>();
+const MAX_TEXTS = 1000;
+
 function formatAbsolute(date: Date, dateOnly: boolean, locale: string, now: Date): string {
   const withYear = date.getFullYear() !== now.getFullYear();
+  const key = `${date.getTime()}|${locale}|${dateOnly ? 'd' : 't'}|${withYear ? 'y' : ''}`;
+  let text = absoluteTexts.get(key);
+  if (text === undefined) {
+    if (absoluteTexts.size >= MAX_TEXTS) absoluteTexts.clear();
+    text = formatter(dateOnly, withYear, locale).format(date);
+    absoluteTexts.set(key, text);
+  }
+  return text;
+}
+
+function formatter(dateOnly: boolean, withYear: boolean, locale: string): Intl.DateTimeFormat {
   return cached(
     `date|${locale}|${dateOnly ? 'd' : 't'}|${withYear ? 'y' : ''}`,
     () =>
@@ -75,7 +90,7 @@ function formatAbsolute(date: Date, dateOnly: boolean, locale: string, now: Date
         year: withYear ? 'numeric' : undefined,
         ...(dateOnly ? { timeZone: 'UTC' } : { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
       }),
-  ).format(date);
+  );
 }
 
 /** "3 hours ago", "in 2 days", "yesterday"; under a minute is "now". Whole units, never rounded up. */

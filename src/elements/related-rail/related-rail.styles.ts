@@ -152,4 +152,9 @@ export const styles = css`
       border-color: GrayText;
     }
   }
+
+  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css). */
+  .skeleton {
+    min-height: var(--digest-rail-height, 24rem);
+  }
 `;

@@ -127,4 +127,13 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
+
+  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css). */
+  .skeleton {
+    min-height: calc(56.25cqi + var(--digest-card-text-height, 10.5rem));
+  }
+
+  :host([layout='compact']) .skeleton {
+    min-height: var(--digest-card-text-height, 6rem);
+  }
 `;

@@ -166,4 +166,9 @@ export const styles = css`
   related-rail {
     margin-top: var(--_space);
   }
+
+  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css). */
+  .skeleton {
+    min-height: var(--digest-digest-height, 60rem);
+  }
 `;
