@@ -1,0 +1,490 @@
+// `npm run bench`: render, update and memory cost of story cards three ways, in headless Chromium.
+//
+//   A  hand-written <template> clones filled with textContent/setAttribute (the lower bound)
+//   B  this library's elements from dist/digest-elements.js, given `.article` / `.articles`
+//   C  the same card as a React 19 component (production build, createRoot + flushSync)
+//
+// Every measurement runs in a fresh browser context (a fresh page and renderer), and the
+// implementations take turns: A, B, C, A, B, C, … Options: `--runs=N` (default 11),
+// `--only=cards|rail|digest`, `--no-profile`. Needs dist/ (`npx vite build`). Prints Markdown
+// tables and writes the raw numbers to bench/results.json.
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
+import { bundle, root, startServer } from './server.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const RUNS = Number(args.runs ?? 11);
+const SIZES = [50, 200, 1000];
+const RAIL_CARDS = 20;
+const IMPLS = ['A', 'B', 'C'];
+const NAMES = { A: 'A template', B: 'B digest-elements', C: 'C React 19' };
+
+const version = (name) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+/** The seed story with its logos served locally (`*.example` hosts do not resolve). */
+const seedStory = (() => {
+  const text = readFileSync(join(root, 'test/fixtures/seed-story.json'), 'utf8');
+  const logos = new Map();
+  return JSON.parse(text, (key, value) => {
+    if (key !== 'logo' || typeof value !== 'string') return value;
+    if (!logos.has(value)) logos.set(value, `/bench/logo/${logos.size + 1}.svg`);
+    return logos.get(value);
+  });
+})();
+
+const page = (title, head) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <link rel="stylesheet" href="/bench/pages/stage.css" />
+    ${head}
+  </head>
+  <body>
+    <div id="stage"></div>
+  </body>
+</html>`;
+
+console.error('Bundling the bench pages…');
+const [scriptA, scriptB, scriptC, unminified] = await Promise.all([
+  bundle('bench/browser/template.mjs'),
+  bundle('bench/browser/lit.mjs'),
+  bundle('bench/browser/react.mjs'),
+  bundle('src/digest-elements.ts', { minify: false }),
+]);
+const server = await startServer({
+  '/bench/A.js': scriptA,
+  '/bench/B.js': scriptB,
+  '/bench/C.js': scriptC,
+  '/bench/profile/digest-elements.js': unminified,
+  '/bench/A.html': page(
+    'A: template',
+    '<link rel="stylesheet" href="/bench/pages/cards.css" /><script type="module" src="/bench/A.js"></script>',
+  ),
+  '/bench/B.html': page(
+    'B: digest-elements',
+    '<script type="module" src="/dist/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+  ),
+  '/bench/C.html': page(
+    'C: React',
+    '<link rel="stylesheet" href="/bench/pages/cards.css" /><script type="module" src="/bench/C.js"></script>',
+  ),
+  '/bench/P.html': page(
+    'B, unminified, for the profile',
+    '<script type="module" src="/bench/profile/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+  ),
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-extensions',
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+  ],
+});
+
+/** JS heap after two full collections. */
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0 };
+}
+
+async function openPage(impl) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const tab = await context.newPage();
+  const problems = [];
+  // Nothing leaves the machine: any request to another origin fails, and is reported.
+  await context.route(
+    (url) => url.origin !== server.origin,
+    (route) => {
+      problems.push(`blocked ${route.request().url()}`);
+      return route.abort();
+    },
+  );
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  await tab.goto(`${server.origin}/bench/${impl}.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  return { context, tab, problems, cdp: await context.newCDPSession(tab) };
+}
+
+/** One fresh page: render (timed), heap, update (timed), and what is shown. */
+async function measure(impl, scenario, inspect) {
+  const { context, tab, problems, cdp } = await openPage(impl);
+  try {
+    await tab.evaluate((options) => window.bench.setup(options), {
+      kind: scenario.kind,
+      count: scenario.count,
+      story: seedStory,
+    });
+    const before = await heap(cdp);
+    const render = await tab.evaluate(() => window.bench.render());
+    const after = await heap(cdp);
+    const update = await tab.evaluate(() => window.bench.update());
+    const shown = inspect ? await tab.evaluate(() => window.bench.inspect()) : undefined;
+    if (problems.length > 0) throw new Error(`${impl} ${scenario.label}: ${problems.join('; ')}`);
+    return {
+      render,
+      update,
+      heap: (after.js - before.js) / 1024,
+      embedder: (after.embedder - before.embedder) / 1024,
+      shown,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const scenarios = [
+  ...SIZES.map((count) => ({ kind: 'cards', count, label: `${count} cards`, perCard: count })),
+  { kind: 'rail', count: RAIL_CARDS, label: `related-rail, ${RAIL_CARDS} cards`, perCard: 0 },
+  { kind: 'digest', count: 0, label: 'story-digest, seed story', perCard: 0 },
+].filter((scenario) => !args.only || scenario.kind === args.only);
+
+const results = {};
+for (let run = 0; run < RUNS; run++) {
+  for (const scenario of scenarios) {
+    for (const impl of IMPLS) {
+      const sample = await measure(impl, scenario, run === 0);
+      const entry = (results[scenario.label] ??= { scenario, samples: {}, shown: {} });
+      (entry.samples[impl] ??= []).push(sample);
+      if (sample.shown) entry.shown[impl] = sample.shown;
+    }
+  }
+  console.error(`run ${run + 1}/${RUNS} done`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CPU profile of one B render of 1,000 cards, with a trace for style and layout.
+
+/** Which source module each line of the unminified bundle comes from (esbuild's `// path` comments). */
+function moduleLines(text) {
+  const starts = [];
+  text.split('\n').forEach((line, index) => {
+    const match = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+    if (match) starts.push([index, match[1]]);
+  });
+  return (line) => {
+    let found = '(bundle)';
+    for (const [start, path] of starts) {
+      if (start > line) break;
+      found = path;
+    }
+    return found;
+  };
+}
+
+const INTL =
+  /^(format|formatToParts|select|DateTimeFormat|NumberFormat|PluralRules|RelativeTimeFormat|toLocale\w*)$/;
+
+function category(frame, moduleOf) {
+  const { functionName: name, url } = frame;
+  if (name === '(garbage collector)') return 'GC';
+  if (name === '(program)') return 'browser outside JS (style, layout, paint)';
+  if (name === '(idle)' || name === '(root)') return 'idle';
+  if (url.endsWith('/bench/B.js')) return 'forced style + layout (harness offsetHeight)';
+  if (url.endsWith('/bench/profile/digest-elements.js')) {
+    const path = moduleOf(frame.lineNumber);
+    if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(path)) return 'lit template';
+    if (path.startsWith('src/contract/')) return 'normalizer';
+    if (path.endsWith('.styles.ts')) return 'styles';
+    if (path === 'src/internal/format.ts') return 'Intl (our format.ts)';
+    return 'our render';
+  }
+  if (!url && INTL.test(name)) return 'Intl (built-in)';
+  if (!url) return 'native (DOM, built-ins)';
+  return 'other';
+}
+
+/** Style recalculation, layout and paint in a trace, renderer main thread only (ms). */
+function renderingWork(trace) {
+  const main = trace.traceEvents.find(
+    (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain',
+  );
+  const totals = {};
+  for (const event of trace.traceEvents) {
+    if (!main || event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X') continue;
+    if (['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'].includes(event.name)) {
+      totals[event.name] = (totals[event.name] ?? 0) + event.dur / 1000;
+    }
+  }
+  return totals;
+}
+
+/** One traced render of 1,000 cards, for the style and layout share of A and C. */
+async function traceRender(impl) {
+  const { context, tab, cdp } = await openPage(impl);
+  try {
+    await tab.evaluate((options) => window.bench.setup(options), { kind: 'cards', count: 1000 });
+    await heap(cdp);
+    await browser.startTracing(tab, { categories: ['devtools.timeline'] });
+    const render = await tab.evaluate(() => window.bench.render());
+    return { render, ...renderingWork(JSON.parse((await browser.stopTracing()).toString('utf8'))) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function profile() {
+  const { context, tab, cdp } = await openPage('P');
+  try {
+    await tab.evaluate((options) => window.bench.setup(options), { kind: 'cards', count: 1000 });
+    await heap(cdp);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await browser.startTracing(tab, { categories: ['devtools.timeline'] });
+    await cdp.send('Profiler.start');
+    const render = await tab.evaluate(() => window.bench.render());
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+
+    const cache = join(root, 'node_modules/.cache/digest-elements');
+    mkdirSync(cache, { recursive: true });
+    const file = join(cache, 'bench-B-1000.cpuprofile');
+    writeFileSync(file, JSON.stringify(cpu));
+
+    const moduleOf = moduleLines(unminified);
+    const self = new Map();
+    cpu.samples.forEach((id, index) => {
+      const delta = cpu.timeDeltas[index + 1] ?? 0;
+      self.set(id, (self.get(id) ?? 0) + delta / 1000);
+    });
+    const byCategory = {};
+    const byFunction = new Map();
+    for (const node of cpu.nodes) {
+      const ms = self.get(node.id) ?? 0;
+      if (ms === 0) continue;
+      const group = category(node.callFrame, moduleOf);
+      byCategory[group] = (byCategory[group] ?? 0) + ms;
+      const where = node.callFrame.url.endsWith('/bench/profile/digest-elements.js')
+        ? moduleOf(node.callFrame.lineNumber)
+        : node.callFrame.url.replace(server.origin, '') || '(native)';
+      const key = `${node.callFrame.functionName || '(anonymous)'} | ${where}`;
+      const entry = byFunction.get(key) ?? { ms: 0, group };
+      entry.ms += ms;
+      byFunction.set(key, entry);
+    }
+    delete byCategory.idle;
+    const top = [...byFunction.entries()]
+      .filter(([, entry]) => entry.group !== 'idle')
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .slice(0, 25)
+      .map(([key, entry]) => ({ fn: key, group: entry.group, ms: entry.ms }));
+
+    const rendering = { 'B under the CPU profiler': { render, ...renderingWork(trace) } };
+    return { render, file, byCategory, top, rendering };
+  } finally {
+    await context.close();
+  }
+}
+
+const profiled = args['no-profile'] || (args.only && args.only !== 'cards') ? undefined : await profile();
+if (profiled) {
+  for (const impl of IMPLS) profiled.rendering[`${NAMES[impl]} (traced only)`] = await traceRender(impl);
+}
+const chromiumVersion = browser.version();
+await browser.close();
+await server.close();
+
+// ---------------------------------------------------------------------------------------------
+// Report.
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+const digits = (value) => (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+const fixed = (value) => value.toFixed(digits(value));
+const cell = ({ median: m, min, max }) => `${fixed(m)} (${fixed(min)}–${fixed(max)})`;
+
+const summary = {};
+for (const [label, { scenario, samples, shown }] of Object.entries(results)) {
+  const perCard = (measure) => (value) =>
+    scenario.perCard && (measure === 'heap' || measure === 'embedder') ? value / scenario.perCard : value;
+  summary[label] = { kind: scenario.kind, count: scenario.count, perCard: scenario.perCard > 0, shown };
+  for (const measure of ['render', 'update', 'heap', 'embedder']) {
+    const of = Object.fromEntries(
+      IMPLS.map((impl) => [impl, stats(samples[impl].map((s) => perCard(measure)(s[measure])))]),
+    );
+    summary[label][measure] = {
+      ...of,
+      'B/A': of.B.median / of.A.median,
+      'C/A': of.C.median / of.A.median,
+      'B-A': of.B.median - of.A.median,
+    };
+  }
+}
+
+const lines = [];
+const table = (title, measure, unit, { difference = false } = {}) => {
+  lines.push(`### ${title}`, '');
+  lines.push(
+    `| Case | ${IMPLS.map((impl) => `${NAMES[impl]} (${unit})`).join(' | ')} | ${difference ? 'B − A | C − A' : 'B/A | C/A'} |`,
+  );
+  lines.push(`| --- | ${IMPLS.map(() => '---:').join(' | ')} | ---: | ---: |`);
+  for (const [label, row] of Object.entries(summary)) {
+    const m = row[measure];
+    const name = row.perCard && measure !== 'render' && measure !== 'update' ? `${label} (per card)` : label;
+    const tail = difference
+      ? `${fixed(m['B-A'])} | ${fixed(m.C.median - m.A.median)}`
+      : `${m['B/A'].toFixed(2)} | ${m['C/A'].toFixed(2)}`;
+    lines.push(`| ${name} | ${IMPLS.map((impl) => cell(m[impl])).join(' | ')} | ${tail} |`);
+  }
+  lines.push('');
+};
+lines.push(`Medians of ${RUNS} runs each (min–max in brackets), each run in a fresh page.`, '');
+table('Render: start to the next frame, layout forced', 'render', 'ms');
+table('Update every title', 'update', 'ms');
+table('JS heap growth after render (forced GC)', 'heap', 'KB', { difference: true });
+table('Blink (Oilpan) heap growth after render (forced GC)', 'embedder', 'KB', { difference: true });
+
+const targets = [];
+const cards = (count) => summary[`${count} cards`];
+const check = (label, value, limit, pass) =>
+  targets.push(`| ${label} | ${value} | ${limit} | ${pass ? 'met' : '**not met**'} |`);
+if (cards(200))
+  check(
+    'render B/A, 200 cards',
+    cards(200).render['B/A'].toFixed(2),
+    '≤ 1.30',
+    cards(200).render['B/A'] <= 1.3,
+  );
+if (cards(1000))
+  check(
+    'render B/A, 1000 cards',
+    cards(1000).render['B/A'].toFixed(2),
+    '≤ 1.15',
+    cards(1000).render['B/A'] <= 1.15,
+  );
+for (const count of SIZES) {
+  const row = cards(count);
+  if (!row) continue;
+  check(
+    `render B below C, ${count} cards`,
+    `${fixed(row.render.B.median)} vs ${fixed(row.render.C.median)} ms`,
+    'B < C',
+    row.render.B.median < row.render.C.median,
+  );
+}
+for (const count of SIZES) {
+  const row = cards(count);
+  if (row)
+    check(`update B/A, ${count} cards`, row.update['B/A'].toFixed(2), '≤ 1.10', row.update['B/A'] <= 1.1);
+}
+for (const count of SIZES) {
+  const row = cards(count);
+  if (!row) continue;
+  check(
+    `JS heap per card (B), ${count} cards`,
+    `${fixed(row.heap.B.median)} KB (B − A ${fixed(row.heap['B-A'])} KB)`,
+    '≤ 2 KB',
+    row.heap.B.median <= 2,
+  );
+}
+if (targets.length > 0) {
+  lines.push(
+    '### Targets',
+    '',
+    '| Target | Measured | Limit | |',
+    '| --- | ---: | ---: | --- |',
+    ...targets,
+    '',
+  );
+}
+
+const mismatches = Object.entries(summary)
+  .map(([label, row]) => {
+    const [a, ...others] = IMPLS.map((impl) => JSON.stringify(row.shown[impl]));
+    return others.some((other) => other !== a)
+      ? `${label}: ${IMPLS.map((i) => `${i} ${JSON.stringify(row.shown[i])}`).join(', ')}`
+      : '';
+  })
+  .filter(Boolean);
+lines.push('### What each shows', '');
+lines.push(
+  '| Case | Headings | Links | Logos | Monograms | Dates | Counts | Text characters |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const [label, row] of Object.entries(summary)) {
+  for (const impl of IMPLS) {
+    const s = row.shown[impl];
+    if (s)
+      lines.push(
+        `| ${label}, ${impl} | ${s.headings} | ${s.links} | ${s.images} | ${s.monograms} | ${s.times} | ${s.counts} | ${s.text} |`,
+      );
+  }
+}
+lines.push('');
+
+if (profiled) {
+  const total = Object.values(profiled.byCategory).reduce((sum, ms) => sum + ms, 0);
+  lines.push(
+    `### CPU profile: one B render of 1000 cards (${fixed(profiled.render)} ms, unminified build of src/)`,
+    '',
+  );
+  lines.push('| Group | Self time (ms) | Share |', '| --- | ---: | ---: |');
+  for (const [group, ms] of Object.entries(profiled.byCategory).sort((a, b) => b[1] - a[1])) {
+    lines.push(`| ${group} | ${fixed(ms)} | ${((100 * ms) / total).toFixed(0)}% |`);
+  }
+  lines.push('', '| Top self time | Group | ms |', '| --- | --- | ---: |');
+  for (const entry of profiled.top)
+    lines.push(`| \`${entry.fn.replace(/\|/g, '·')}\` | ${entry.group} | ${fixed(entry.ms)} |`);
+  const phases = ['render', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+  lines.push(
+    '',
+    '| One traced render of 1000 cards (ms) | Whole render | Style (UpdateLayoutTree) | Layout | PrePaint | Paint |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const [impl, work] of Object.entries(profiled.rendering)) {
+    lines.push(`| ${impl} | ${phases.map((phase) => fixed(work[phase] ?? 0)).join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    `Profile saved to ${profiled.file.replace(root, '')} (open it in DevTools > Performance).`,
+    '',
+  );
+}
+
+const environment = {
+  date: new Date().toISOString(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  chromium: chromiumVersion,
+  node: process.version,
+  library: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
+  lit: version('lit'),
+  react: version('react'),
+  runs: RUNS,
+};
+console.log(
+  `Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpu} (${environment.cores} cores), ${environment.date}\n`,
+);
+console.log(lines.join('\n'));
+if (mismatches.length > 0)
+  console.log(`\nWARNING: the implementations show different content:\n${mismatches.join('\n')}`);
+
+const file = join(root, 'bench/results.json');
+const json = JSON.stringify({ environment, summary, profile: profiled, samples: results }, null, 2);
+const options = (await prettier.resolveConfig(file)) ?? {};
+writeFileSync(file, await prettier.format(json, { ...options, parser: 'json' }));
+console.error(`Raw numbers: bench/results.json`);
