@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', '.package/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'custom-elements.json', '.package/', 'examples/*/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],
