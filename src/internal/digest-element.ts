@@ -1,5 +1,5 @@
 import { LitElement, type CSSResult, type PropertyValues } from 'lit';
-import { property } from './decorators.js';
+import { property, state } from './decorators.js';
 import { formatDate, type DateStyle, type FormattedDate } from './format.js';
 import { goLive, leave, watchClock } from './live.js';
 import { localeOf } from './locale.js';
@@ -68,6 +68,15 @@ export class DigestElement extends LitElement {
    * on the page, use `setDigestStrings()`.
    */
   @property({ attribute: false }) strings?: DigestStrings;
+
+  /** Logo URLs that failed to load: their publishers show monograms from then on. */
+  @state() protected brokenLogos: ReadonlySet<string> = new Set();
+
+  /** An arrow function: one listener for every logo and every render. */
+  protected readonly onLogoError = (event: Event): void => {
+    const src = (event.target as HTMLImageElement).getAttribute('src');
+    if (src) this.brokenLogos = new Set(this.brokenLogos).add(src);
+  };
 
   /** Set while rendering when a date was written relative to now, so the clock keeps it current. */
   private showsRelativeDate = false;

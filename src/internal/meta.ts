@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
 import type { FormattedDate } from './format.js';
-import type { DigestStrings } from './messages.js';
+import type { Wording } from './messages.js';
+import { sourcesTemplate } from './sources.js';
 
 /**
  * A story's lead image in a box that reserves its space. Without known dimensions the box is 16:9.
@@ -25,19 +26,20 @@ export function leadImage(image: ArticleImage, lazy: boolean) {
 export function dateAndSources(
   article: NormalizedArticle,
   date: FormattedDate | undefined,
-  strings?: DigestStrings,
+  wording: Wording,
+  brokenLogos: ReadonlySet<string>,
+  onLogoError: (event: Event) => void,
 ) {
   return html`${
-      date
-        ? html`<time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}
-            >${date.text}</time
-          >`
-        : nothing
-    }<source-stack
-      part="sources"
-      exportparts="logos, logo, monogram, count"
-      .sources=${article.sources}
-      .count=${article.sourceCount}
-      .strings=${strings}
-    ></source-stack>`;
+    date
+      ? html`<time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}
+          >${date.text}</time
+        >`
+      : nothing
+  }${sourcesTemplate(
+    { sources: article.sources, count: article.sourceCount, max: 4, linked: false, part: 'sources' },
+    wording,
+    brokenLogos,
+    onLogoError,
+  )}`;
 }

@@ -586,8 +586,6 @@ describe('a card inside a rail follows the rail', () => {
     card.setAttribute('lang', 'it');
     // Whether a change inside a shadow root is noticed is tested apart; here the card re-renders on request.
     card.requestUpdate();
-    const stack = part(card, 'sources') as SourceStack;
-    stack.requestUpdate();
     await deepUpdated(rail);
     expect(countOf(card)).to.equal(expectedCount(builtIn.it as Strings, 2, 'it'));
     expect(railHeading(rail)).to.equal((builtIn.de as Strings).continueReading);

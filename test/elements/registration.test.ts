@@ -71,7 +71,7 @@ describe('the exported classes can be registered under other names', () => {
     customElements.define('my-card', class extends StoryCard {});
     const card = await mount<StoryCard>(html`<my-card .article=${fullArticle()}></my-card>`);
     expect(titleOf(card)).to.equal(fullArticle().title);
-    expect(shadow(card).querySelector('source-stack')).to.not.equal(null);
+    expect(shadow(card).querySelector('[part=count]')?.textContent?.trim()).to.equal('3 Sources');
     expect(warn.calls).to.have.length(0);
   });
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
-import type { Article, SourceStack, StoryCard } from '../../src/digest-elements.js';
+import type { Article, StoryCard } from '../../src/digest-elements.js';
 import rtlStory from '../fixtures/rtl.json';
 import seedStory from '../fixtures/seed-story.json';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
@@ -24,11 +24,9 @@ import { unsafeUrls } from '../support/urls.js';
 
 const part = <E extends Element = HTMLElement>(card: Element, name: string) =>
   shadow(card).querySelector<E>(`[part~="${name}"]`);
-const stackOf = (card: Element) => part<SourceStack>(card, 'sources');
-const countText = (card: Element) => {
-  const stack = stackOf(card);
-  return stack ? shadow(stack).querySelector('[part=count]')?.textContent?.trim() : undefined;
-};
+/** The logos and count, drawn in the card's own shadow root. */
+const sourcesOf = (card: Element) => part(card, 'sources');
+const countText = (card: Element) => sourcesOf(card)?.querySelector('[part=count]')?.textContent?.trim();
 /** A card handed its article through the property. */
 const card = (article: unknown) =>
   mount<StoryCard>(html`<story-card .article=${article as Article}></story-card>`);
@@ -261,23 +259,19 @@ describe('story-card date', () => {
 });
 
 describe('story-card sources', () => {
-  it('hands the sources and the count to its source-stack', async () => {
+  it('draws the logos and the count itself, with no nested element', async () => {
     const el = await card(fullArticle());
-    const stack = stackOf(el) as SourceStack;
-    expect(stack.localName).to.equal('source-stack');
-    expect(stack.sources?.map((source) => source.name)).to.deep.equal([
-      'Metro Daily',
-      'The Verge',
-      'Fortune',
-    ]);
-    expect(stack.count).to.equal(3);
+    const sources = sourcesOf(el) as Element;
+    expect(
+      Array.from(sources.querySelectorAll('[part=monogram]')).map((mark) => mark.getAttribute('aria-label')),
+    ).to.deep.equal(['Metro Daily logo', 'The Verge logo', 'Fortune logo']);
+    expect(shadow(el).querySelector('source-stack, source-badge')).to.equal(null);
     expect(countText(el)).to.equal('3 Sources');
   });
 
   it('shows "22 Sources" with 4 logos when sourceCount is 22', async () => {
     const el = await card(fullArticle({ sources: manySources(6), sourceCount: 22 }));
-    expect(stackOf(el)?.count).to.equal(22);
-    expect(shadow(stackOf(el) as Element).querySelectorAll('[part=badge]')).to.have.length(4);
+    expect(sourcesOf(el)?.querySelectorAll('[part=badge]')).to.have.length(4);
     expect(countText(el)).to.equal('22 Sources');
   });
 

@@ -112,11 +112,11 @@ describe('story-digest renders the whole story', () => {
     expect(text(time)).to.equal(expectedDate('2025-01-15T08:02:00Z', 'en'));
   });
 
-  it('shows a source-stack with "3 Sources" and a Share button', async () => {
+  it('shows the logos with "3 Sources" and a Share button', async () => {
     const el = await digest(seed);
-    const stack = part(el, 'sources');
-    expect(stack?.localName).to.equal('source-stack');
-    expect(text(deepQuery(stack as Element, '[part=count]'))).to.equal('3 Sources');
+    const sources = part(el, 'sources');
+    expect(sources?.querySelectorAll('[part=badge]')).to.have.length(3);
+    expect(text(deepQuery(sources as Element, '[part=count]'))).to.equal('3 Sources');
     expect(shareButton(el)?.localName).to.equal('button');
     expect(shareButton(el)?.type).to.equal('button');
     expect(text(shareButton(el))).to.equal('Share');

@@ -605,14 +605,14 @@ describe('liveCounts(): the page-wide helpers live only while needed', () => {
     expect(liveCounts()).to.deep.equal({ elements: 0, observing: false, ticking: false });
   });
 
-  it('counts the nested elements too, and all of them leave with their host', async () => {
+  it('counts a card as one element (it draws its sources itself), which leaves with its removal', async () => {
     const card = await mount<StoryCard>(
       html`<story-card
         .article=${fullArticle({ publishedAt: OLD, sources: [{ name: 'A' }, { name: 'B' }] })}
       ></story-card>`,
     );
-    // The card and its stack: the stack draws its logos itself.
-    expect(liveCounts().elements).to.equal(2);
+    // The card alone: it draws its logos and count itself.
+    expect(liveCounts().elements).to.equal(1);
     card.remove();
     expect(liveCounts()).to.deep.equal({ elements: 0, observing: false, ticking: false });
   });

@@ -86,7 +86,7 @@ export function missing(doc: Document): string[] {
   check('card title', shadowText(doc.getElementById('card'), '[part~=title-link]'), content.card.title);
   check(
     'card sources',
-    shadowText(doc.getElementById('card')?.shadowRoot?.querySelector('source-stack'), '[part~=count]'),
+    shadowText(doc.getElementById('card'), '[part~=count]'),
     `${content.card.sourceCount} Sources`,
   );
   check(

@@ -256,10 +256,9 @@ describe('lifecycle: moved, removed and re-added while loading', () => {
     await waitForTitle(card, 'Adopted story');
     await deepUpdated(card);
     expect(borderOf(card), 'card border in the iframe').to.equal('1px');
-    expect(
-      shadowTextOf(card.shadowRoot?.querySelector('source-stack'), '[part~=count]'),
-      'the card’s source-stack rendered in the iframe',
-    ).to.equal('2 Sources');
+    expect(shadowTextOf(card, '[part~=count]'), 'the card’s sources rendered in the iframe').to.equal(
+      '2 Sources',
+    );
     card.remove();
     expect(liveCounts()).to.deep.equal(baseline);
     expectQuiet();

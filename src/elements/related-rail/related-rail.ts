@@ -18,7 +18,7 @@ import type { StoryCard } from '../story-card/story-card.js';
 import { styles } from './related-rail.styles.js';
 
 const CARD_PARTS =
-  'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logos: card-logos, logo: card-logo, monogram: card-monogram, count: card-count';
+  'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logos: card-logos, badge: card-badge, logo: card-logo, monogram: card-monogram, count: card-count';
 
 const keyOf = (article: NormalizedArticle, index: number) => article.id ?? article.url ?? `#${index}`;
 
@@ -43,7 +43,7 @@ const storyKey = (card: StoryCard) => {
  * @csspart next - The "Next stories" button.
  * @csspart scroller - The scrolling region (scroll layout).
  * @csspart list - The list of cards.
- * @csspart card - Each `story-card`; its own parts are exported as `card-base`, `card-title`, `card-title-link`, `card-summary`, `card-image`, `card-media`, `card-meta`, `card-date`, `card-sources`, `card-logos`, `card-logo`, `card-monogram`, `card-count`.
+ * @csspart card - Each `story-card`; its own parts are exported as `card-base`, `card-title`, `card-title-link`, `card-summary`, `card-image`, `card-media`, `card-meta`, `card-date`, `card-sources`, `card-logos`, `card-badge`, `card-logo`, `card-monogram`, `card-count`.
  * @csspart error - The placeholder shown when no story can be rendered.
  *
  * @cssprop --digest-rail-card-width - Width of a card in the scroll layout. Default `16rem`.

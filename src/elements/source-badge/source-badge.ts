@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { property } from '../../internal/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSource } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -47,9 +47,6 @@ export class SourceBadge extends DigestElement {
   /** `hidden`: the name is only the accessible name; `visible`: the name shows beside the logo. */
   @property() label: 'hidden' | 'visible' = 'hidden';
 
-  /** The logo URL that failed to load; a different URL gets its chance, the same one is not retried. */
-  @state() private brokenLogo?: string;
-
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
@@ -76,8 +73,8 @@ export class SourceBadge extends DigestElement {
       label: logoName,
       locale: wording.locale,
       letters: size === 'small' ? 1 : 2,
-      broken: source.logo === this.brokenLogo,
-      onError: (event) => this.onLogoError(event),
+      broken: source.logo !== undefined && this.brokenLogos.has(source.logo),
+      onError: this.onLogoError,
     });
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing
@@ -88,10 +85,6 @@ export class SourceBadge extends DigestElement {
           >${content}</a
         >`
       : html`<span part="base" class=${classes}>${content}</span>`;
-  }
-
-  private onLogoError(event: Event): void {
-    this.brokenLogo = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 }
 

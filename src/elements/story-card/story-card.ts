@@ -4,6 +4,8 @@ import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
 import { baseStyles } from '../../internal/base.styles.js';
+import { logoStyles } from '../../internal/logo.styles.js';
+import { sourcesStyles } from '../../internal/sources.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -31,11 +33,12 @@ import { styles } from './story-card.styles.js';
  * @csspart summary - The summary paragraph.
  * @csspart meta - The row with date and sources.
  * @csspart date - The `<time>` element.
- * @csspart sources - The `source-stack`.
- * @csspart logos - The logo list (from the stack).
- * @csspart logo - Each logo image (from the stack).
- * @csspart monogram - Each monogram (from the stack).
- * @csspart count - The "N Sources" text (from the stack).
+ * @csspart sources - The logos and "N Sources".
+ * @csspart logos - The logo list.
+ * @csspart badge - Each logo's list item.
+ * @csspart logo - Each logo image.
+ * @csspart monogram - Each monogram shown for a publisher without a usable logo.
+ * @csspart count - The "N Sources" text.
  * @csspart error - The placeholder shown instead of an unusable article.
  *
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
@@ -45,7 +48,7 @@ import { styles } from './story-card.styles.js';
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryCard extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, logoStyles, sourcesStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
   @property({ attribute: false }) article?: Article;
@@ -101,7 +104,9 @@ export class StoryCard extends RemoteData(DigestElement) {
           ${dateAndSources(
             article,
             this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
-            this.strings,
+            wording,
+            this.brokenLogos,
+            this.onLogoError,
           )}
         </div>
       </div>

@@ -4,6 +4,8 @@ import type { Article, Curator, NormalizedArticle, Source } from '../../contract
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
 import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
+import { logoStyles } from '../../internal/logo.styles.js';
+import { sourcesStyles } from '../../internal/sources.styles.js';
 import { DataController } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -36,7 +38,12 @@ const RAIL_PARTS =
  * @csspart meta - The row with curator, date, sources and Share.
  * @csspart curator - "Curated by …".
  * @csspart date - The `<time>` element.
- * @csspart sources - The `source-stack` under the headline.
+ * @csspart sources - The logos and "N Sources" under the headline.
+ * @csspart logos - Their logo list.
+ * @csspart badge - Each of their list items.
+ * @csspart logo - Each of their logo images.
+ * @csspart monogram - Each of their monograms.
+ * @csspart count - Their "N Sources" text.
  * @csspart share - The Share button.
  * @csspart share-status - The "Link copied" status.
  * @csspart share-field - The read-only field holding the link, when neither sharing nor copying is available.
@@ -62,7 +69,7 @@ const RAIL_PARTS =
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryDigest extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, backdropStyles, styles];
+  static override styles = [baseStyles, backdropStyles, logoStyles, sourcesStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
   @property({ attribute: false }) article?: Article;
@@ -116,7 +123,9 @@ export class StoryDigest extends RemoteData(DigestElement) {
           ${dateAndSources(
             article,
             this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
-            this.strings,
+            wording,
+            this.brokenLogos,
+            this.onLogoError,
           )}
           ${article.url ? this.renderShare(article.url, wording) : nothing}
         </div>

@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import type { Source } from '../contract/article.js';
+import { logoMark } from './logo.js';
+import { countMessage, message, type Wording } from './messages.js';
+
+export interface SourcesView {
+  /** Normalized sources, in citation order. */
+  sources: Source[];
+  /** The total, "N Sources"; nothing is shown when it is 0. */
+  count: number;
+  /** Logos shown at most. */
+  max: number;
+  /** Each logo links to its cited article. */
+  linked: boolean;
+  /** The part name of the wrapper: `base` in a stack, `sources` in a card or digest. */
+  part: string;
+}
+
+/**
+ * Overlapping publisher logos and "N Sources". A stack renders it as its whole content; a card
+ * and a digest render it in their own shadow root, so a card is one element, not two.
+ */
+export function sourcesTemplate(
+  { sources, count, max, linked, part }: SourcesView,
+  wording: Wording,
+  brokenLogos: ReadonlySet<string>,
+  onLogoError: (event: Event) => void,
+) {
+  if (count === 0) return nothing;
+  const shown = sources.slice(0, max);
+  return html`<div part=${part} class="stack">
+    ${
+      shown.length > 0
+        ? html`<ul part="logos" class="logos ${linked ? 'linked' : ''}" role="list">
+            ${shown.map((source) => {
+              const mark = logoMark(source, {
+                label: message(wording, 'logo', { name: source.name }),
+                locale: wording.locale,
+                letters: 1,
+                broken: source.logo !== undefined && brokenLogos.has(source.logo),
+                onError: onLogoError,
+              });
+              return html`<li part="badge">
+                ${linked && source.url ? html`<a href=${source.url} title=${source.name}>${mark}</a>` : mark}
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+    <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', count)}</span>
+  </div>`;
+}
