@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/',
       'custom-elements.json',
       '.package/',
+      'examples/.package/',
       'examples/*/dist/',
     ],
   },

@@ -1,51 +1,76 @@
-// Builds every app in examples/ against the packed package, the way a user installs it: `npm test`
-// runs scripts/check-package.mjs first, which packs the package and installs the tarball into
-// .package/project. Each app then imports 'digest-elements' from that installation.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// Builds the apps in examples/ against the package exactly as npm ships it, after `npm run build`:
+//
+// 1. `npm pack` (scripts ignored: no rebuild) into a temporary folder, and the tarball unpacked
+//    into examples/.package/digest-elements/ (gitignored);
+// 2. each Vite app (react, vue, svelte) built with its own vite.config.js, plus one alias that an
+//    app installing from npm does not need: 'digest-elements' names the unpacked package folder,
+//    so Vite resolves `import 'digest-elements'` through the packed package.json's `exports`. The
+//    package's own `import 'lit'` then resolves by walking up from examples/.package/ to this
+//    repository's node_modules/lit, as it would from an app's node_modules;
+// 3. the WordPress-style page copied with the packed classic bundle and stylesheet beside it.
+//
+// Output: examples/<name>/dist/ (gitignored). test/examples/examples.test.ts opens each one.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import vue from '@vitejs/plugin-vue';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 
-const installed = resolve('.package/project/node_modules/digest-elements');
-if (!existsSync(join(installed, 'package.json'))) {
-  console.error('examples: run `node scripts/check-package.mjs` first (it installs the packed package).');
-  process.exit(1);
-}
-
-// Inside this repository 'digest-elements' would name the repository itself (a package may import
-// itself by name): point it at the installed package's own entry, read from its exports map.
-const { exports } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-const entry = join(installed, exports['.'].default);
-
-const apps = {
-  react: [],
-  vue: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.includes('-') } } })],
-  svelte: [svelte()],
-};
+const ROOT = resolve(import.meta.dirname, '..');
+const EXAMPLES = join(ROOT, 'examples');
+const PACKAGE = join(EXAMPLES, '.package', 'digest-elements');
+const VITE_APPS = ['react', 'vue', 'svelte'];
 
 const started = performance.now();
-for (const [name, plugins] of Object.entries(apps)) {
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+for (const built of ['dist/lib/digest-elements.js', 'dist/digest-elements.iife.js']) {
+  if (!existsSync(join(ROOT, built))) {
+    console.error(`examples: ${built} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+// 1. Pack and unpack.
+const scratch = mkdtempSync(join(tmpdir(), 'digest-elements-examples-'));
+try {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  rmSync(join(EXAMPLES, '.package'), { recursive: true, force: true });
+  mkdirSync(PACKAGE, { recursive: true });
+  // npm tarballs hold one top folder, package/.
+  execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', PACKAGE, '--strip-components=1']);
+  console.log(`examples: packed ${packed.filename} (${packed.entryCount} files) into examples/.package/`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+// 2. The Vite apps.
+for (const name of VITE_APPS) {
+  const root = join(EXAMPLES, name);
+  const configFile = join(root, 'vite.config.js');
   await build({
-    configFile: false,
-    root: resolve('examples', name),
+    root,
+    configFile: existsSync(configFile) ? configFile : false,
     base: './',
     logLevel: 'warn',
-    plugins,
-    resolve: { alias: [{ find: /^digest-elements$/, replacement: entry }] },
+    resolve: { alias: [{ find: /^digest-elements(?=\/|$)/, replacement: PACKAGE }] },
     build: { outDir: 'dist', emptyOutDir: true },
   });
+  console.log(`examples: ${name} built (${elapsed()})`);
 }
 
-// The WordPress-style page has no build: it takes the package's classic bundle and stylesheet.
-const wordpress = resolve('examples/wordpress/dist');
+// 3. The WordPress-style page: no build step, just the files a theme would upload.
+const wordpress = join(EXAMPLES, 'wordpress', 'dist');
 rmSync(wordpress, { recursive: true, force: true });
 mkdirSync(wordpress, { recursive: true });
-cpSync(resolve('examples/wordpress/index.html'), join(wordpress, 'index.html'));
+cpSync(join(EXAMPLES, 'wordpress', 'index.html'), join(wordpress, 'index.html'));
 for (const file of ['digest-elements.iife.js', 'digest-elements.css']) {
-  cpSync(join(installed, 'dist', file), join(wordpress, file));
+  cpSync(join(PACKAGE, 'dist', file), join(wordpress, file));
 }
-
-console.log(
-  `examples: react, vue, svelte and wordpress built in ${Math.round(performance.now() - started)} ms`,
-);
+console.log(`examples: wordpress copied; all four in examples/*/dist/ (${elapsed()})`);
