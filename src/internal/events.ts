@@ -54,13 +54,17 @@ declare global {
   interface GlobalEventHandlersEventMap extends DigestEventMap {}
 }
 
-/** The one way elements dispatch: bubbling and composed, so a listener on `document` hears all. */
+/**
+ * The one way elements dispatch: bubbling and composed, so a listener on `document` hears all.
+ * Returns false when a listener called `preventDefault()` on a cancelable event.
+ */
 export function emit<K extends keyof DigestEventMap>(
   host: HTMLElement,
   name: K,
   detail: DigestEventMap[K]['detail'],
-): void {
-  host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  cancelable = false,
+): boolean {
+  return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 /**

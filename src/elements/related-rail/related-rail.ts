@@ -49,7 +49,7 @@ const storyKey = (card: StoryCard) => {
  * @cssprop --digest-rail-card-width - Width of a card in the scroll layout. Default `16rem`.
  * @cssprop --digest-rail-gap - Space between cards. Default `1rem`.
  *
- * @fires digest-select - When a reader follows a card's link; navigation still happens. Detail: `{ id, url, title, position }` (position 1-based).
+ * @fires digest-select - When a reader follows a card's link; cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title, position }` (position 1-based).
  * @fires digest-impression - Once per card per page view, when at least half of it has been visible for a second. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */
@@ -243,7 +243,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
   private onSelect(event: CustomEvent<DigestSelectDetail>): void {
     event.stopPropagation();
     const position = Number((event.target as HTMLElement).dataset.position);
-    emit(this, 'digest-select', { ...event.detail, position });
+    // The card learns whether the reader's app cancelled the rail's event, and keeps the page.
+    if (!emit(this, 'digest-select', { ...event.detail, position }, true)) event.preventDefault();
   }
 
   private onFocusIn(event: FocusEvent): void {

@@ -44,7 +44,7 @@ import { styles } from './story-card.styles.js';
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
  * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
  *
- * @fires digest-select - When the reader follows the title link; navigation still happens. Detail: `{ id, url, title }`.
+ * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryCard extends RemoteData(DigestElement) {
@@ -115,13 +115,20 @@ export class StoryCard extends RemoteData(DigestElement) {
 
   /** A middle click opens the story in a new tab: a selection too, for analytics. */
   private onAuxClick(event: MouseEvent): void {
-    if (event.button === 1) this.onSelect();
+    if (event.button === 1) this.onSelect(event);
   }
 
-  private onSelect(): void {
+  /** An app that routes by itself cancels `digest-select`; then the link is not followed. */
+  private onSelect(event: MouseEvent): void {
     const article = this.data.result?.value;
     if (!article?.url) return;
-    emit(this, 'digest-select', { id: article.id, url: article.url, title: article.title });
+    const proceed = emit(
+      this,
+      'digest-select',
+      { id: article.id, url: article.url, title: article.title },
+      true,
+    );
+    if (!proceed) event.preventDefault();
   }
 }
 
