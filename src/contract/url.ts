@@ -26,6 +26,23 @@ export function safeUrl(
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || value.trim() === '') {
     return undefined;
   }
+  // The base's length keeps the key unambiguous whatever characters base and value hold.
+  const key = `${options.mailto === true ? 'm' : 'h'}${base?.length ?? -1}:${base ?? ''}${value}`;
+  if (decided.has(key)) return decided.get(key);
+  if (decided.size >= MAX_DECIDED) decided.clear();
+  const result = decide(value, base, options);
+  decided.set(key, result);
+  return result;
+}
+
+/**
+ * Answers already given: a rail repeats the same publishers' URLs and logos, and parsing a URL is
+ * the normalizer's costliest step. Bounded, so hostile data cannot grow it.
+ */
+const decided = new Map<string, string | undefined>();
+const MAX_DECIDED = 500;
+
+function decide(value: string, base: string | undefined, options: UrlRuleOptions): string | undefined {
   let url: URL;
   try {
     url = new URL(value, base);

@@ -278,3 +278,35 @@ describe('safeUrl: the length limit', () => {
     },
   ]);
 });
+
+describe('safeUrl: answers are remembered per value, base and option, never mixed up', () => {
+  it('gives each base its own answer for the same relative value, asked again and again', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(safeUrl('story', 'https://a.example/x/')).to.equal('https://a.example/x/story');
+      expect(safeUrl('story', 'https://b.example/y/')).to.equal('https://b.example/y/story');
+      expect(safeUrl('story', undefined)).to.equal(undefined);
+    }
+  });
+
+  it('keeps bases and values apart whatever characters they contain', () => {
+    expect(safeUrl('c/d', 'https://x.example/a b/')).to.equal('https://x.example/a%20b/c/d');
+    expect(safeUrl('b/c/d', 'https://x.example/a ')).to.equal('https://x.example/b/c/d');
+  });
+
+  it('answers mailto: by the option given with each call', () => {
+    expect(safeUrl('mailto:desk@news.example', undefined, { mailto: true })).to.equal(
+      'mailto:desk@news.example',
+    );
+    expect(safeUrl('mailto:desk@news.example', undefined)).to.equal(undefined);
+    expect(safeUrl('mailto:desk@news.example', undefined, { mailto: true })).to.equal(
+      'mailto:desk@news.example',
+    );
+  });
+
+  it('stays right past its bound of remembered answers', () => {
+    for (let n = 0; n < 1_200; n++) {
+      expect(safeUrl(`/s/${n}`, 'https://news.example/')).to.equal(`https://news.example/s/${n}`);
+    }
+    expect(safeUrl('/s/0', 'https://news.example/')).to.equal('https://news.example/s/0');
+  });
+});
