@@ -19,17 +19,21 @@ export function refreshAll(): void {
 
 const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
+/** Roots the observer already watches, with every root around them: a rail's cards stop at once. */
+let observedRoots = new WeakSet<Node>();
+
 export function goLive(element: ReactiveElement): void {
   connected.add(element);
   languageObserver ??= new MutationObserver(refreshAll);
   // A document observer does not see into shadow roots: watch each root the element sits in too
-  // (a card in a rail, a block inside a page's own component). Observing a node again is a no-op.
-  let root = element.getRootNode();
-  while (root instanceof ShadowRoot) {
+  // (a card in a rail, a block inside a page's own component).
+  let root: Node = element.getRootNode();
+  while (!observedRoots.has(root)) {
     languageObserver.observe(root, LANG_CHANGES);
+    observedRoots.add(root);
+    if (!(root instanceof ShadowRoot)) break;
     root = root.host.getRootNode();
   }
-  languageObserver.observe(root, LANG_CHANGES);
 }
 
 export function leave(element: ReactiveElement): void {
@@ -38,6 +42,7 @@ export function leave(element: ReactiveElement): void {
   if (connected.size === 0) {
     languageObserver?.disconnect();
     languageObserver = undefined;
+    observedRoots = new WeakSet();
   }
 }
 
