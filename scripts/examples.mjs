@@ -1,7 +1,7 @@
 // Builds the apps in examples/ against the package exactly as npm ships it, after `npm run build`:
 //
-// 1. `npm pack` (scripts ignored: no rebuild) into a temporary folder, and the tarball unpacked
-//    into examples/.package/digest-elements/ (gitignored);
+// 1. the packed tarball (check-package's, when fresh; else `npm pack` with scripts ignored: no
+//    rebuild) unpacked into examples/.package/digest-elements/ (gitignored);
 // 2. each Vite app (react, vue, svelte) built with its own vite.config.js, plus one alias that an
 //    app installing from npm does not need: 'digest-elements' names the unpacked package folder,
 //    so Vite resolves `import 'digest-elements'` through the packed package.json's `exports`. The
@@ -11,9 +11,9 @@
 //
 // Output: examples/<name>/dist/ (gitignored). test/examples/examples.test.ts opens each one.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,21 +31,36 @@ for (const built of ['dist/lib/digest-elements.js', 'dist/digest-elements.iife.j
   }
 }
 
-// 1. Pack and unpack.
+// 1. Pack and unpack. `npm test` has just packed the package (scripts/check-package.mjs leaves the
+//    tarball in .package/): that tarball is used when it is newer than the build, so the test run
+//    packs once. Otherwise the package is packed here.
+const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const checked = join(ROOT, '.package', `${name}-${version}.tgz`);
+const builtAt = Math.max(
+  ...['dist/lib/digest-elements.js', 'dist/digest-elements.iife.js'].map(
+    (file) => statSync(join(ROOT, file)).mtimeMs,
+  ),
+);
 const scratch = mkdtempSync(join(tmpdir(), 'digest-elements-examples-'));
 try {
-  const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }),
-  );
+  let tarball = checked;
+  if (!existsSync(checked) || statSync(checked).mtimeMs < builtAt) {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+    tarball = join(scratch, packed.filename);
+  }
   rmSync(join(EXAMPLES, '.package'), { recursive: true, force: true });
   mkdirSync(PACKAGE, { recursive: true });
   // npm tarballs hold one top folder, package/.
-  execFileSync('tar', ['-xzf', join(scratch, packed.filename), '-C', PACKAGE, '--strip-components=1']);
-  console.log(`examples: packed ${packed.filename} (${packed.entryCount} files) into examples/.package/`);
+  execFileSync('tar', ['-xzf', tarball, '-C', PACKAGE, '--strip-components=1']);
+  console.log(
+    `examples: ${tarball === checked ? 'unpacked .package/' : 'packed'} ${basename(tarball)} into examples/.package/`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
