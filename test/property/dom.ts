@@ -4,6 +4,7 @@
  * They return descriptions, never nodes, so a failure message can never hang Web Test Runner.
  */
 import { renderedElements } from '../support/shadow.js';
+import { mailtoAllowed } from '../support/urls.js';
 
 /** Attributes through which markup can make the browser load or navigate to a URL. */
 export const URL_ATTRIBUTES = [
@@ -50,18 +51,6 @@ function where(element: Element): { owner: string; label: string } {
   return { owner, label: `<${element.localName}${part ? ` part="${part}"` : ''}> in ${owner}` };
 }
 
-/**
- * mailto: is allowed on source links (a badge's own link, a linked stack's logo link, a digest's
- * source-list link) and on the
- * curator link; never on images, logos or the story link.
- */
-function mailtoAllowed(element: Element, attribute: string, owner: string): boolean {
-  if (element.localName !== 'a' || attribute !== 'href') return false;
-  if (owner === 'source-badge' || owner === 'source-stack') return true;
-  if (owner !== 'story-digest') return false;
-  return element.getAttribute('part') === 'source-link' || element.closest('[part~="curator"]') !== null;
-}
-
 /** Every rendered URL (in `root`'s shadow root and all nested ones) that breaks the URL rule. */
 export function renderedUrlViolations(root: Element): string[] {
   const found: string[] = [];
@@ -69,7 +58,7 @@ export function renderedUrlViolations(root: Element): string[] {
     for (const attribute of URL_ATTRIBUTES) {
       const value = element.getAttribute(attribute);
       if (value === null) continue;
-      const { owner, label } = where(element);
+      const { label } = where(element);
       let url: URL;
       try {
         url = new URL(value);
@@ -80,7 +69,7 @@ export function renderedUrlViolations(root: Element): string[] {
       const ok =
         url.protocol === 'http:' ||
         url.protocol === 'https:' ||
-        (url.protocol === 'mailto:' && mailtoAllowed(element, attribute, owner));
+        (url.protocol === 'mailto:' && mailtoAllowed(element, attribute));
       if (!ok) found.push(`${label} ${attribute}=${short(value)} has the scheme ${url.protocol}`);
       else if (url.username !== '' || url.password !== '')
         found.push(`${label} ${attribute}=${short(value)} has credentials`);

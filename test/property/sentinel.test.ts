@@ -11,6 +11,7 @@ import '../../src/digest-elements.js';
 import { inlineJson, LOGO } from '../support/data.js';
 import { nextTask, settle } from '../support/events.js';
 import { deepUpdated, renderedElements } from '../support/shadow.js';
+import { mailtoAllowed } from '../support/urls.js';
 import { BASE, MARKUP, URL_VECTORS } from './arbitraries.js';
 import { summarize, urlProblem } from './checks.js';
 import { clickables, markupFromData, renderedUrlViolations } from './dom.js';
@@ -40,15 +41,7 @@ const guard = (event: MouseEvent) => {
     .composedPath()
     .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
   if (!link) return;
-  const host = (link.getRootNode() as ShadowRoot).host?.localName;
-  followed.push({
-    href: link.getAttribute('href') ?? '',
-    mailtoAllowed:
-      host === 'source-badge' ||
-      host === 'source-stack' ||
-      (host === 'story-digest' &&
-        (link.getAttribute('part') === 'source-link' || link.closest('[part~="curator"]') !== null)),
-  });
+  followed.push({ href: link.getAttribute('href') ?? '', mailtoAllowed: mailtoAllowed(link, 'href') });
   event.preventDefault();
 };
 

@@ -1,3 +1,5 @@
+import { mailtoAllowed } from './urls.js';
+
 /** Helpers that look inside open shadow roots, including shadow roots nested in shadow roots. */
 
 /** The element's open shadow root; fails the test when it has none. */
@@ -63,6 +65,8 @@ export interface FoundUrl {
   value: string;
   /** Tag of the custom element whose shadow root holds it. */
   owner: string;
+  /** Whether the contract allows `mailto:` there (see `mailtoAllowed`). */
+  mailtoAllowed: boolean;
 }
 
 /**
@@ -75,7 +79,15 @@ export function collectUrls(root: Element): FoundUrl[] {
     const owner = (element.getRootNode() as ShadowRoot).host.localName;
     for (const attribute of URL_ATTRIBUTES) {
       const value = element.getAttribute(attribute);
-      if (value !== null) found.push({ tag: element.localName, attribute, value, owner });
+      if (value !== null) {
+        found.push({
+          tag: element.localName,
+          attribute,
+          value,
+          owner,
+          mailtoAllowed: mailtoAllowed(element, attribute),
+        });
+      }
     }
   }
   return found;
