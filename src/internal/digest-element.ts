@@ -5,6 +5,9 @@ import { goLive, leave, watchClock } from './live.js';
 import { localeOf } from './locale.js';
 import type { DigestStrings, Wording } from './messages.js';
 
+/** Most elements never see a logo fail: they share one empty set until one does. */
+const NO_BROKEN_LOGOS: ReadonlySet<string> = new Set();
+
 /** Copies of the styles for other documents (iframes), built once per document. */
 const sheetsByDocument = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
@@ -70,13 +73,16 @@ export class DigestElement extends LitElement {
   @property({ attribute: false }) strings?: DigestStrings;
 
   /** Logo URLs that failed to load: their publishers show monograms from then on. */
-  @state() protected brokenLogos: ReadonlySet<string> = new Set();
+  @state() protected brokenLogos = NO_BROKEN_LOGOS;
 
-  /** An arrow function: one listener for every logo and every render. */
-  protected readonly onLogoError = (event: Event): void => {
+  /**
+   * Lit calls a template's listeners with the element as `this`, so this one method serves every
+   * logo of every element, with no function per element.
+   */
+  protected onLogoError(event: Event): void {
     const src = (event.target as HTMLImageElement).getAttribute('src');
     if (src) this.brokenLogos = new Set(this.brokenLogos).add(src);
-  };
+  }
 
   /** Set while rendering when a date was written relative to now, so the clock keeps it current. */
   private showsRelativeDate = false;

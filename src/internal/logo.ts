@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Source } from '../contract/article.js';
 
 /** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
@@ -36,24 +36,25 @@ export interface LogoOptions {
  * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
  */
 export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
-  return source.logo && !broken
-    ? html`<img
-        part="logo"
-        class="mark"
-        src=${source.logo}
-        alt=${label}
-        width="32"
-        height="32"
-        loading="lazy"
-        decoding="async"
-        @error=${onError}
-      />`
-    : html`<span
-        part="monogram"
-        class="mark monogram hue-${monogramHue(source.name)}"
-        role=${label ? 'img' : nothing}
-        aria-label=${label || nothing}
-        aria-hidden=${label ? nothing : 'true'}
-        >${initials(source.name, locale, letters)}</span
-      >`;
+  if (source.logo && !broken) {
+    return html`<img
+      part="logo"
+      class="mark"
+      src=${source.logo}
+      alt=${label}
+      width="32"
+      height="32"
+      loading="lazy"
+      decoding="async"
+      @error=${onError}
+    />`;
+  }
+  const hue = monogramHue(source.name);
+  const letterMark = initials(source.name, locale, letters);
+  // Beside the name written out, a monogram says nothing more: hidden rather than read twice.
+  return label
+    ? html`<span part="monogram" class="mark monogram hue-${hue}" role="img" aria-label=${label}
+        >${letterMark}</span
+      >`
+    : html`<span part="monogram" class="mark monogram hue-${hue}" aria-hidden="true">${letterMark}</span>`;
 }

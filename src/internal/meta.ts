@@ -22,24 +22,24 @@ export function leadImage(image: ArticleImage, lazy: boolean) {
   </div>`;
 }
 
-/** The date and "N Sources" that a card and a digest both show for a story. */
-export function dateAndSources(
+/** A story's date; written relative to now, it carries the absolute date as a tooltip. */
+export function storyDate(iso: string | undefined, date: FormattedDate | undefined) {
+  return date
+    ? html`<time part="date" datetime=${iso ?? ''} title=${date.title ?? nothing}>${date.text}</time>`
+    : nothing;
+}
+
+/** The logos and "N Sources" that a card and a digest both show for a story. */
+export function storySources(
   article: NormalizedArticle,
-  date: FormattedDate | undefined,
   wording: Wording,
   brokenLogos: ReadonlySet<string>,
   onLogoError: (event: Event) => void,
 ) {
-  return html`${
-    date
-      ? html`<time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}
-          >${date.text}</time
-        >`
-      : nothing
-  }${sourcesTemplate(
+  return sourcesTemplate(
     { sources: article.sources, count: article.sourceCount, max: 4, linked: false, part: 'sources' },
     wording,
     brokenLogos,
     onLogoError,
-  )}`;
+  );
 }

@@ -11,7 +11,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import type { DateStyle } from '../../internal/format.js';
-import { dateAndSources, leadImage } from '../../internal/meta.js';
+import { leadImage, storyDate, storySources } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
@@ -101,13 +101,8 @@ export class StoryCard extends RemoteData(DigestElement) {
             : nothing
         }
         <div part="meta" class="meta">
-          ${dateAndSources(
-            article,
-            this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
-            wording,
-            this.brokenLogos,
-            this.onLogoError,
-          )}
+          ${storyDate(article.publishedAt, this.formatDate(article.publishedAt, wording.locale, this.dateStyle))}
+          ${storySources(article, wording, this.brokenLogos, this.onLogoError)}
         </div>
       </div>
     </article>`;

@@ -12,7 +12,7 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import type { DateStyle } from '../../internal/format.js';
 import { scrollBehavior } from '../../internal/motion.js';
-import { dateAndSources, leadImage } from '../../internal/meta.js';
+import { leadImage, storyDate, storySources } from '../../internal/meta.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { message, messageAround, type Wording } from '../../internal/messages.js';
@@ -120,13 +120,8 @@ export class StoryDigest extends RemoteData(DigestElement) {
         ${heading(level, article.title, 'title', undefined, 'auto')}
         <div part="meta" class="meta">
           ${curator ? this.renderCurator(curator, wording) : nothing}
-          ${dateAndSources(
-            article,
-            this.formatDate(article.publishedAt, wording.locale, this.dateStyle),
-            wording,
-            this.brokenLogos,
-            this.onLogoError,
-          )}
+          ${storyDate(article.publishedAt, this.formatDate(article.publishedAt, wording.locale, this.dateStyle))}
+          ${storySources(article, wording, this.brokenLogos, this.onLogoError)}
           ${article.url ? this.renderShare(article.url, wording) : nothing}
         </div>
       </header>
