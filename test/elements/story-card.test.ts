@@ -18,6 +18,7 @@ import {
 import { recordEvents, settle } from '../support/events.js';
 import { expectedDate, expectedNumber } from '../support/intl.js';
 import { mount } from '../support/mount.js';
+import { framesRendered, requireVisiblePage } from '../support/rendering.js';
 import { guardNavigation, type GuardedClick } from '../support/navigation.js';
 import { collectUrls, deepQuery, deepQueryAll, deepUpdated, shadow } from '../support/shadow.js';
 import { unsafeUrls } from '../support/urls.js';
@@ -784,5 +785,60 @@ describe('story-card is accessible', () => {
       html`<div dir="rtl" lang="ar"><story-card .article=${rtlStory}></story-card></div>`,
     );
     await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('story-card off screen', () => {
+  const placeholder = () => 20 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const farDown = (style = '') =>
+    mount<HTMLElement>(
+      html`<div style="width: 320px; ${style}">
+        <div style="height: 400vh"></div>
+        <story-card .article=${{ title: 'Far down the page', summary: 'Short.', sources: [] }}></story-card>
+      </div>`,
+    );
+  const ownHeight = (card: Element) => part(card, 'base')?.getBoundingClientRect().height;
+
+  it('is laid out by default, so a page script can measure it as soon as it has rendered', async () => {
+    const card = (await farDown()).querySelector('story-card') as StoryCard;
+    await deepUpdated(card);
+    expect(card.getBoundingClientRect().height).to.be.greaterThan(0).and.equal(ownHeight(card));
+    expect(card.getBoundingClientRect().height).to.not.equal(placeholder());
+  });
+
+  it('with --digest-card-content-visibility: auto is not laid out until the reader comes near it, then takes its real height and keeps it; its text is in the page all along', async () => {
+    requireVisiblePage();
+    const card = (await farDown('--digest-card-content-visibility: auto')).querySelector(
+      'story-card',
+    ) as StoryCard;
+    await framesRendered(card);
+    expect(card.getBoundingClientRect().height, 'height held for it').to.equal(placeholder());
+    expect(part(card, 'title')?.textContent?.trim()).to.equal('Far down the page');
+
+    card.scrollIntoView();
+    await framesRendered(card);
+    const shown = card.getBoundingClientRect().height;
+    expect(shown, 'its own height').to.equal(ownHeight(card));
+    expect(shown).to.not.equal(placeholder());
+
+    window.scrollTo(0, 0);
+    await framesRendered(card);
+    expect(card.getBoundingClientRect().height, 'remembered off screen').to.equal(shown);
+  });
+
+  it('in a rail is always laid out, even with --digest-card-content-visibility: auto: the row measures cards it has not scrolled to', async () => {
+    const wrapper = await mount<HTMLElement>(
+      html`<div style="width: 600px; --digest-card-content-visibility: auto">
+        <related-rail
+          .articles=${Array.from({ length: 12 }, (_, index) => ({ title: `Story ${index + 1}`, sources: [] }))}
+        ></related-rail>
+      </div>`,
+    );
+    const rail = wrapper.querySelector('related-rail') as HTMLElement;
+    await framesRendered(rail);
+    const last = Array.from(shadow(rail).querySelectorAll('story-card')).at(-1) as Element;
+    expect(last.getBoundingClientRect().left, 'scrolled out of view').to.be.greaterThan(600);
+    expect(last.getBoundingClientRect().height).to.equal(ownHeight(last));
+    expect(last.getBoundingClientRect().height).to.not.equal(placeholder());
   });
 });

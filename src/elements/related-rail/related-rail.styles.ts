@@ -112,8 +112,10 @@ export const styles = css`
     align-items: stretch;
   }
 
+  /* The row's scrolling, edges and focus measure every card, on screen or not. */
   story-card {
     height: 100%;
+    content-visibility: visible;
   }
 
   .placeholder-row {

@@ -6,6 +6,16 @@ export const styles = css`
     container-type: inline-size;
     /* The card paints its own surface; a backdrop would show around the rounded corners. */
     background: none;
+    /* Opt-in, for long lists: off screen, a card is not laid out or painted until the reader comes
+       near it; once shown, its height is remembered (auto), before that a typical card's stands
+       in. Not the default: until the next frame even a card in view measures at the stand-in
+       height, which would mislead a page script that measures cards as soon as they render. */
+    content-visibility: var(--digest-card-content-visibility, visible);
+    contain-intrinsic-block-size: auto 20rem;
+  }
+
+  :host([layout='compact']) {
+    contain-intrinsic-block-size: auto 7rem;
   }
 
   .card {

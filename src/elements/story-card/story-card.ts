@@ -43,6 +43,7 @@ import { styles } from './story-card.styles.js';
  *
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
  * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
+ * @cssprop --digest-card-content-visibility - `auto` for long lists: a card off screen is not laid out or painted until the reader comes near it, and measures 20rem tall (compact: 7rem) until first shown. Cards in a rail are always laid out. Default `visible`.
  *
  * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
