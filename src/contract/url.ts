@@ -26,6 +26,7 @@ export function safeUrl(
   if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || value.trim() === '') {
     return undefined;
   }
+  if (isCanonicalHttpUrl(value)) return value;
   // The base's length keeps the key unambiguous whatever characters base and value hold.
   const key = `${options.mailto === true ? 'm' : 'h'}${base?.length ?? -1}:${base ?? ''}${value}`;
   if (decided.has(key)) return decided.get(key);
@@ -33,6 +34,21 @@ export function safeUrl(
   const result = decide(value, base, options);
   decided.set(key, result);
   return result;
+}
+
+/**
+ * An absolute http(s) URL already written the way the parser would write it: lower-case scheme and
+ * host name (no port, no credentials, no IDN or IPv4 forms), a path, and only characters the
+ * parser leaves alone. Most URLs in real feeds are like this, and for them the parser's answer is
+ * the value itself, so they skip it; anything else is parsed. No dot segments (`/./`, `/../`, or
+ * their `%2e` spelling), which the parser would resolve.
+ */
+const CANONICAL_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[\w\-.~!$&'()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)|%2e/i;
+
+export function isCanonicalHttpUrl(value: string): boolean {
+  return CANONICAL_HTTP_URL.test(value) && !DOT_SEGMENT.test(value);
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   type PrototypeSnapshot,
 } from './checks.js';
 import { exoticArb, materialize } from './exotic.js';
+import { isCanonicalHttpUrl, MAX_URL_LENGTH, safeUrl } from '../../src/contract/url.js';
 
 /** Fixed, so every run of the suite checks the same cases; fast-check prints it on failure. */
 export const SEED = 0x5eed_2025;
@@ -264,6 +265,114 @@ describe('contract properties: every URL that comes out obeys the URL rule', () 
       );
     },
   );
+});
+
+/**
+ * URLs close to canonical, where a quick path could go wrong: case, ports, credentials, IDN and
+ * IPv4-like hosts, dot segments in every spelling, characters the parser encodes or rewrites.
+ */
+const nearCanonicalUrl = (() => {
+  const pick = (...options: string[]) => fc.constantFrom(...options);
+  /** Mostly the canonical choice, sometimes one of the others. */
+  const mostly = (usual: fc.Arbitrary<string>, ...others: string[]) =>
+    fc.oneof({ arbitrary: usual, weight: 4 }, { arbitrary: pick(...others), weight: 1 });
+  const label = mostly(
+    fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/),
+    'xn--nxasmq6b',
+    'xn--a',
+    '0x7f',
+    '1',
+    '08',
+    'A',
+    'ex--ample',
+    '-a',
+    'a-',
+    'münchen',
+    'ex%41mple',
+    '',
+  );
+  const host = fc.array(label, { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.'));
+  const piece = mostly(
+    fc.stringMatching(/^[A-Za-z0-9_~.!$&'()*+,;=:@%-]{0,8}$/),
+    '.',
+    '..',
+    '%2e',
+    '%2E%2e',
+    '%41',
+    '%zz',
+    "'",
+    '"',
+    ' ',
+    '\\',
+    '^',
+    '`',
+    '{',
+    '|',
+    '[',
+    '\t',
+    'é',
+    '?',
+    '#',
+    '//',
+  );
+  const part = fc.array(piece, { maxLength: 5 }).map((pieces) => pieces.join(''));
+  return fc
+    .tuple(
+      mostly(pick('http', 'https'), 'HTTP', 'Https', 'ftp'),
+      mostly(pick('://'), '://user:pw@', '://user@', ':/', ':'),
+      host,
+      mostly(pick(''), ':80', ':443', ':8080', ':'),
+      fc.array(part, { maxLength: 4 }).map((segments) => segments.map((segment) => `/${segment}`).join('')),
+      fc.option(part.map((query) => `?${query}`)),
+      fc.option(part.map((fragment) => `#${fragment}`)),
+    )
+    .map(([scheme, separator, name, port, path, query, fragment]) =>
+      [scheme, separator, name, port, path, query ?? '', fragment ?? ''].join(''),
+    );
+})();
+
+/** What the URL rule says for an http(s) URL, straight from the parser. */
+function parsedAnswer(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, 'https://base.example/dir/page');
+  } catch {
+    return undefined;
+  }
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  return web && !url.username && !url.password && url.href.length <= MAX_URL_LENGTH ? url.href : undefined;
+}
+
+describe("contract properties: the URL rule's quick path agrees with the parser", () => {
+  property(
+    'a URL that skips parsing as already canonical is exactly what the parser makes of it, and safeUrl answers as the parser does',
+    [nearCanonicalUrl],
+    (value) => {
+      if (isCanonicalHttpUrl(value) && new URL(value).href !== value) {
+        throw new Error(`taken as canonical, but the parser writes ${new URL(value).href}`);
+      }
+      const answer = safeUrl(value, 'https://base.example/dir/page');
+      if (answer !== parsedAnswer(value))
+        throw new Error(`safeUrl said ${answer}, the parser ${parsedAnswer(value)}`);
+    },
+    2000,
+  );
+
+  it('takes the quick path for typical feed URLs, and not for others (negative control)', () => {
+    const typical = [
+      'https://www.theverge.com/2025/1/15/24344332/story-slug',
+      'https://fortune.com/2025/01/15/a-story/?utm_source=feed&x=1#top',
+      'http://news.example/images/logo.svg',
+    ];
+    expect(typical.map(isCanonicalHttpUrl)).to.deep.equal([true, true, true]);
+    const others = [
+      'HTTPS://a.example/',
+      'https://a.example',
+      'https://a.example:443/',
+      'https://a.example/x/../y',
+    ];
+    expect(others.map(isCanonicalHttpUrl)).to.deep.equal([false, false, false, false]);
+  });
 });
 
 describe('contract properties: normalized data is clean contract data', () => {
