@@ -3,7 +3,7 @@ import type { Format } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { DigestElement } from './digest-element.js';
-import { emit, reportProblems } from './events.js';
+import { emit, reportProblems, warn } from './events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote.js';
 
@@ -90,10 +90,11 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.syncSource();
     const property = this.options.property();
-    if (this.host.fromPage && !this.page && !isServer) this.page = pageJsonLd();
-    const input = property ?? this.loaded ?? (this.host.fromPage ? this.page : undefined) ?? this.inline;
+    this.syncSource(property);
+    // Lit's server renderer has no page to read.
+    const page = this.host.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
+    const input = property ?? this.loaded ?? page ?? this.inline;
     const format = FORMATS.includes(this.host.format as Format)
       ? this.host.format
       : input === this.page
@@ -106,23 +107,18 @@ export class DataController<T> implements ReactiveController {
       this.current = undefined;
       return;
     }
-    let data: unknown;
-    // A server has no page to resolve relative URLs against: only absolute ones are kept there.
-    let baseUrl = isServer ? undefined : document.baseURI;
-    if (input === this.loaded) {
-      ({ data, url: baseUrl } = this.loaded);
-    } else {
-      data = input === this.inline ? this.inline.value : input;
-    }
+    // Loaded data resolves its relative URLs against where it came from; a server has no page to
+    // resolve them against, so only absolute ones are kept there.
+    const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
+    let data = input === this.loaded ? this.loaded.data : input === this.inline ? this.inline.value : input;
     if (this.options.adapt && data !== undefined) data = this.options.adapt(data, format);
     // Inline JSON that did not parse carries its own problem and no value to normalize.
     const result =
       input === this.inline && data === undefined
         ? { value: undefined, problems: this.inline.problems }
-        : this.options.normalize(data, baseUrl);
+        : this.options.normalize(data, loadedFrom ?? (isServer ? undefined : document.baseURI));
     const complete = (this.options.isComplete ?? ((r) => r.value !== undefined))(result, data);
     this.current = result;
-    const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
     this.pending.push(() => {
       reportProblems(this.host, result.problems, complete);
       if (loadedFrom) emit(this.host, 'digest-load', { url: loadedFrom });
@@ -142,11 +138,11 @@ export class DataController<T> implements ReactiveController {
   }
 
   /** Starts, replaces or drops the request for `src` when it (or the credentials mode) changed. */
-  private syncSource(): void {
+  private syncSource(property: unknown): void {
     // An element off the page fetches nothing: nothing could abort it, nobody would see it.
     if (!this.host.isConnected) return;
     // The property wins, so while it is set there is nothing to fetch.
-    const raw = this.options.property() == null ? this.host.src : undefined;
+    const raw = property == null ? this.host.src : undefined;
     const key = raw ? `${this.host.credentials} ${raw}` : '';
     if (key === this.requested) return;
     this.requested = key;
@@ -185,15 +181,7 @@ export class DataController<T> implements ReactiveController {
   private fail(error: LoadError): void {
     this.state = 'error';
     const { message, status, url } = error;
-    this.pending.push(() => {
-      console.warn(`${this.host.localName}: ${message}`, this.host);
-      emit(this.host, 'digest-error', {
-        message: `${this.host.localName}: ${message}`,
-        problems: [message],
-        status,
-        url,
-      });
-    });
+    this.pending.push(() => warn(this.host, message, { problems: [message], status, url }));
   }
 
   private abort(): void {

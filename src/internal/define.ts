@@ -9,16 +9,12 @@ const WARNED = Symbol.for('digest-elements.warned-tags');
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
   const taken: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
-    const existing = customElements.get(tag);
-    if (existing === element) continue;
-    if (existing !== undefined) {
-      taken.push(tag);
-      continue;
-    }
+    if (customElements.get(tag) === element) continue;
     try {
       customElements.define(tag, element);
     } catch {
-      // The class is registered under another name already (a registry takes each class once).
+      // Another class owns the tag, or this class is registered under another name already (a
+      // registry takes each tag and each class once).
       taken.push(tag);
     }
   }

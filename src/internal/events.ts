@@ -74,8 +74,16 @@ export function emit<K extends keyof DigestEventMap>(
  */
 export function reportProblems(host: HTMLElement, problems: string[], complete: boolean): void {
   if (problems.length === 0) return;
-  const tag = host.localName;
   const summary = complete ? 'ignored parts of its input' : 'could not render all of its input';
-  console.warn(`${tag}: ${summary}:\n- ${problems.join('\n- ')}`, host);
-  if (!complete) emit(host, 'digest-error', { message: `${tag}: ${problems[0]}`, problems });
+  warn(host, `${summary}:\n- ${problems.join('\n- ')}`, complete ? undefined : { problems });
+}
+
+/**
+ * The one way elements tell developers something: a `console.warn` that names the element and,
+ * when it could not show what it was given, a `digest-error` whose message is the first problem.
+ */
+export function warn(host: HTMLElement, text: string, error?: Omit<DigestErrorDetail, 'message'>): void {
+  const tag = host.localName;
+  console.warn(`${tag}: ${text}`, host);
+  if (error) emit(host, 'digest-error', { message: `${tag}: ${error.problems[0]}`, ...error });
 }

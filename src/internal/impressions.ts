@@ -23,7 +23,7 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
         unwatchImpression(entry.target);
         watch.seen();
       }, DWELL_MS);
-    } else if (watch.timer !== undefined) {
+    } else {
       clearTimeout(watch.timer);
       watch.timer = undefined;
     }

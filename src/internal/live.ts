@@ -50,9 +50,9 @@ export function leave(element: ReactiveElement): void {
 export function watchClock(element: ReactiveElement, watch: boolean): void {
   if (watch) clockWatchers.add(element);
   else clockWatchers.delete(element);
-  if (clockWatchers.size > 0 && clock === undefined) {
-    clock = setInterval(() => clockWatchers.forEach((watcher) => watcher.requestUpdate()), CLOCK_INTERVAL);
-  } else if (clockWatchers.size === 0 && clock !== undefined) {
+  if (clockWatchers.size > 0) {
+    clock ??= setInterval(() => clockWatchers.forEach((watcher) => watcher.requestUpdate()), CLOCK_INTERVAL);
+  } else {
     clearInterval(clock);
     clock = undefined;
   }

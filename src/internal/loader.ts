@@ -56,15 +56,16 @@ async function fetchJson(
   });
   const reader = response.body?.getReader();
   // A refused response's body is cancelled too, or its connection stays busy (six per host).
-  const refuse = (message: string) => {
+  const refuse = (problem: string) => {
     reader?.cancel().catch(() => undefined);
-    return new LoadError(message, url, response.status);
+    return failure(url, problem, response.status);
   };
-  if (!response.ok) throw refuse(`${url} answered HTTP ${response.status}`);
+  if (!response.ok) throw refuse(`answered HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (!JSON_TYPE.test(type)) throw refuse(`${url} is not JSON (content-type "${type}")`);
+  if (!JSON_TYPE.test(type)) throw refuse(`is not JSON (content-type "${type}")`);
+  const tooLarge = `is larger than ${options.maxBytes} bytes`;
   const declared = Number(response.headers.get('content-length'));
-  if (declared > options.maxBytes) throw refuse(tooLarge(url, options.maxBytes));
+  if (declared > options.maxBytes) throw refuse(tooLarge);
   // Count while reading too: a missing or lying Content-Length must not let a huge body through.
   const decoder = new TextDecoder();
   let text = '';
@@ -73,43 +74,47 @@ async function fetchJson(
     const chunk = await reader?.read();
     if (!chunk || chunk.done) break;
     size += chunk.value.byteLength;
-    if (size > options.maxBytes) throw refuse(tooLarge(url, options.maxBytes));
+    if (size > options.maxBytes) throw refuse(tooLarge);
     text += decoder.decode(chunk.value, { stream: true });
   }
   text += decoder.decode();
   try {
     return { data: JSON.parse(text) as unknown, url: response.url || url };
   } catch (error) {
-    throw new LoadError(`${url} is not valid JSON: ${(error as Error).message}`, url, response.status);
+    throw failure(url, `is not valid JSON: ${(error as Error).message}`, response.status);
   }
 }
 
-const tooLarge = (url: string, maxBytes: number) => `${url} is larger than ${maxBytes} bytes`;
+/** Every loader message starts with the URL, so a publisher sees at once which request failed. */
+const failure = (url: string, problem: string, status?: number) =>
+  new LoadError(`${url} ${problem}`, url, status);
+
+/** How a load rejects once the element waiting for it has given up. */
+const noLongerNeeded = () => new DOMException('The element no longer needs this data.', 'AbortError');
 
 /**
  * Loads JSON from `url`. Rejects with a `LoadError` (status, timeout, not JSON, too large,
  * network) or, when `options.signal` aborts, with an `AbortError`.
  */
 export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
-  if (options.signal.aborted) {
-    return Promise.reject(new DOMException('The element no longer needs this data.', 'AbortError'));
-  }
+  if (options.signal.aborted) return Promise.reject(noLongerNeeded());
   const key = `${options.credentials} ${url}`;
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
     const timer = setTimeout(
-      () => controller.abort(new LoadError(`${url} did not answer within ${options.timeout} ms`, url)),
+      () => controller.abort(failure(url, `did not answer within ${options.timeout} ms`)),
       options.timeout,
     );
     const promise = fetchJson(url, options, controller.signal)
       .catch((error: unknown) => {
-        if (controller.signal.aborted && controller.signal.reason instanceof LoadError) {
-          throw controller.signal.reason;
-        }
-        throw error instanceof LoadError || (error as Error).name === 'AbortError'
-          ? error
-          : new LoadError(`${url} could not be loaded: ${(error as Error).message}`, url);
+        // Aborted, the reason says why: the timer's LoadError, or an AbortError when every element
+        // waiting gave up (then nobody hears it).
+        throw controller.signal.aborted
+          ? controller.signal.reason
+          : error instanceof LoadError
+            ? error
+            : failure(url, `could not be loaded: ${(error as Error).message}`);
       })
       .finally(() => {
         clearTimeout(timer);
@@ -128,18 +133,15 @@ export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
         current.controller.abort();
         inFlight.delete(key);
       }
-      reject(new DOMException('The element no longer needs this data.', 'AbortError'));
+      reject(noLongerNeeded());
     };
     options.signal.addEventListener('abort', onAbort, { once: true });
-    current.promise.then(
-      (loaded) => {
+    const settle =
+      <T>(outcome: (value: T) => void) =>
+      (value: T) => {
         options.signal.removeEventListener('abort', onAbort);
-        resolve(loaded);
-      },
-      (error: unknown) => {
-        options.signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+        outcome(value);
+      };
+    current.promise.then(settle(resolve), settle(reject));
   });
 }
