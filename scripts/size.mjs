@@ -5,7 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const KB = 1024;
 // What a publisher's page pays for every element, the contract, the adapters, eight languages and
 // Lit together. The goal is 12 KB brotli / 14 KB gzip; this ceiling stops regressions meanwhile.
-const budget = { brotli: 20 * KB, gzip: 22.5 * KB };
+// Raised from 20 KB when the render got faster: the URL rule's quick path, the language cache and
+// the off-screen opt-in for long lists cost about 0.3 KB.
+const budget = { brotli: 20.5 * KB, gzip: 23 * KB };
 const bundles = ['dist/digest-elements.js', 'dist/digest-elements.iife.js'];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

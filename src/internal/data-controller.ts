@@ -60,6 +60,8 @@ export class DataController<T> implements ReactiveController {
   /** Reports to make once the element has rendered what they are about. */
   private pending: (() => void)[] = [];
   private observer: MutationObserver | undefined;
+  /** The inline JSON child is being followed. */
+  private watching = false;
 
   constructor(
     private readonly host: Host,
@@ -69,20 +71,14 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A block rendered inside another block's shadow root gets its data as a property, never as
-    // a child: a rail of 1,000 cards need not watch 1,000 elements for inline JSON.
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof DigestElement) return;
-    this.readInline();
-    // The parser may still be adding the child (or its text) after the element connects.
-    this.observer ??= new MutationObserver(() => this.readInline());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.watchInline(this.options.property());
     // Removed mid-request, or given a new src while away: load now.
     if (this.host.src) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.watching = false;
     if (this.request) {
       this.abort();
       this.requested = undefined;
@@ -91,6 +87,7 @@ export class DataController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const property = this.options.property();
+    this.watchInline(property);
     this.syncSource(property);
     // Lit's server renderer has no page to read.
     const page = this.host.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
@@ -187,6 +184,22 @@ export class DataController<T> implements ReactiveController {
   private abort(): void {
     this.request?.abort();
     this.request = undefined;
+  }
+
+  /**
+   * Reads the inline JSON child, and follows it from then on, once it could show: while the
+   * property is set it cannot, so a page of 1,000 cards handed objects watches nothing. A block
+   * inside another block's shadow root always gets its data as a property, never as a child.
+   */
+  private watchInline(property: unknown): void {
+    if (this.watching || property != null || !this.host.isConnected) return;
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && root.host instanceof DigestElement) return;
+    this.watching = true;
+    this.readInline();
+    // The parser may still be adding the child (or its text) after the element connects.
+    this.observer ??= new MutationObserver(() => this.readInline());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
   private readInline(): void {

@@ -2,14 +2,26 @@ import { isServer } from 'lit';
 
 const FALLBACK = 'en';
 
+/**
+ * Tags already canonicalized: every element asks at every render, and a page has a handful of
+ * languages. Bounded, so a page cycling through made-up tags cannot grow it.
+ */
+const canonicalTags = new Map<string, string | undefined>();
+const MAX_TAGS = 100;
+
 /** A well-formed language tag in its canonical case (`pt-br` → `pt-BR`), or undefined. */
 export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string' || tag === '') return undefined;
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalTags.size >= MAX_TAGS) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 /**

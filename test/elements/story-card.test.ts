@@ -129,6 +129,36 @@ describe('story-card reads article JSON from an inline <script type="application
     expect(part(el, 'title')?.textContent).to.equal('From JSON');
   });
 
+  it('watches for an inline child only while the property is unset: cards handed objects watch nothing, and a cleared one follows its child', async () => {
+    const watched: Node[] = [];
+    const observe = MutationObserver.prototype.observe;
+    MutationObserver.prototype.observe = function (this: MutationObserver, target, options) {
+      watched.push(target);
+      observe.call(this, target, options);
+    };
+    try {
+      const wrapper = await mount<HTMLElement>(
+        html`<div>
+          ${[1, 2, 3].map((n) => html`<story-card .article=${{ title: `Card ${n}` }}></story-card>`)}
+        </div>`,
+      );
+      const cards = Array.from(wrapper.querySelectorAll('story-card'));
+      await Promise.all(cards.map(deepUpdated));
+      expect(watched.filter((node) => cards.includes(node as StoryCard))).to.deep.equal([]);
+
+      const [first] = cards as [StoryCard];
+      first.article = undefined;
+      await deepUpdated(first);
+      expect(watched.filter((node) => node === first)).to.have.length(1);
+      first.append(jsonScript({ title: 'From JSON, added later' }));
+      await settle();
+      await deepUpdated(first);
+      expect(part(first, 'title')?.textContent).to.equal('From JSON, added later');
+    } finally {
+      MutationObserver.prototype.observe = observe;
+    }
+  });
+
   it('ignores other script children', async () => {
     const el = await mount<StoryCard>(
       `<story-card><script type="application/ld+json">{"title":"Not this"}</script></story-card>`,
