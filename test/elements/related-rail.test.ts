@@ -610,40 +610,6 @@ describe('related-rail previous and next', () => {
     expect(next(rail).getAttribute('aria-disabled')).to.equal('false');
   });
 
-  it("reads no layout while it renders (no forced reflow in the page's task), and still knows its edges once laid out, also after new stories", async () => {
-    const reads: string[] = [];
-    const restores = (['scrollLeft', 'scrollWidth', 'clientWidth'] as const).map((name) => {
-      const original = Object.getOwnPropertyDescriptor(Element.prototype, name) as PropertyDescriptor;
-      Object.defineProperty(Element.prototype, name, {
-        ...original,
-        get(this: Element) {
-          reads.push(name);
-          return original.get?.call(this) as number;
-        },
-      });
-      return () => Object.defineProperty(Element.prototype, name, original);
-    });
-    try {
-      const rail = await wideRail(20);
-      await deepUpdated(rail);
-      expect(reads, 'layout read during the render').to.deep.equal([]);
-      await framesRendered(rail);
-      expect(previous(rail).getAttribute('aria-disabled')).to.equal('true');
-      expect(next(rail).getAttribute('aria-disabled')).to.equal('false');
-      // Fewer stories than fit: the new last card is watched, and both ends are reached.
-      rail.articles = stories(2);
-      await deepUpdated(rail);
-      await framesRendered(rail);
-      expect(next(rail).getAttribute('aria-disabled')).to.equal('true');
-      rail.articles = stories(20);
-      await deepUpdated(rail);
-      await framesRendered(rail);
-      expect(next(rail).getAttribute('aria-disabled')).to.equal('false');
-    } finally {
-      restores.forEach((restore) => restore());
-    }
-  });
-
   it('updates the edge states when the reader scrolls the row directly', async () => {
     const rail = await renderedRail(20);
     const region = scroller(rail);

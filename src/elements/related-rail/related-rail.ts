@@ -93,8 +93,6 @@ export class RelatedRail extends RemoteData(DigestElement) {
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();
   private resizeObserver?: ResizeObserver;
-  /** The card whose resizing (or replacement) moves the row's end. */
-  private lastCard?: Element;
   /** Cards handed to the shared impression observer and not yet seen. */
   private readonly watched = new Set<StoryCard>();
 
@@ -208,7 +206,11 @@ export class RelatedRail extends RemoteData(DigestElement) {
     super.updated(changed);
     // Off the page, nothing is watched: connectedCallback renders again when it comes back.
     if (!this.isConnected) return;
-    this.watchEdges();
+    if (this.scroller) {
+      this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
+      this.resizeObserver.observe(this.scroller);
+    }
+    this.updateEdges();
     const cards = new Set(this.renderRoot.querySelectorAll('story-card'));
     // Cards that left the list are released, so the shared observer holds nothing of them.
     for (const card of this.watched) {
@@ -263,22 +265,6 @@ export class RelatedRail extends RemoteData(DigestElement) {
       left: direction * (rtl ? -1 : 1) * scroller.clientWidth,
       behavior: scrollBehavior(),
     });
-  }
-
-  /**
-   * The edges are read once layout is done: a ResizeObserver reports the scroller and its last card
-   * after each layout that resized them, and once when first observed. Reading them here, during
-   * the update, would force the page's layout inside this task, before the cards even rendered.
-   */
-  private watchEdges(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
-    this.resizeObserver.observe(scroller);
-    const last = scroller.querySelector('li:last-child') ?? undefined;
-    if (this.lastCard && this.lastCard !== last) this.resizeObserver.unobserve(this.lastCard);
-    this.lastCard = last;
-    if (last) this.resizeObserver.observe(last);
   }
 
   private updateEdges(): void {
