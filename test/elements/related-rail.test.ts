@@ -610,6 +610,53 @@ describe('related-rail previous and next', () => {
     expect(next(rail).getAttribute('aria-disabled')).to.equal('false');
   });
 
+  it('measures its row only once the cards in it have rendered: the layout it forces is the one the frame needs', async () => {
+    const reads: boolean[] = [];
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollWidth') as PropertyDescriptor;
+    Object.defineProperty(Element.prototype, 'scrollWidth', {
+      ...original,
+      get(this: Element) {
+        if (this.classList.contains('scroller')) {
+          const shown = Array.from(this.querySelectorAll<StoryCard>('story-card'));
+          reads.push(shown.length > 0 && shown.every((card) => card.hasUpdated));
+        }
+        return original.get?.call(this) as number;
+      },
+    });
+    try {
+      const rail = await renderedRail(20);
+      expect(reads.length, 'the row was measured').to.be.greaterThan(0);
+      expect(reads.every(Boolean), 'every measurement after the cards rendered').to.equal(true);
+      expect(previous(rail).getAttribute('aria-disabled')).to.equal('true');
+      expect(next(rail).getAttribute('aria-disabled')).to.equal('false');
+    } finally {
+      Object.defineProperty(Element.prototype, 'scrollWidth', original);
+    }
+  });
+
+  it('does not fetch the logos of cards far along the row before the reader scrolls to them', async () => {
+    requireVisiblePage();
+    const stamp = `far-logos-${Date.now()}`;
+    const logo = (n: number) => new URL(`/api/logo-${n}.svg?${stamp}`, document.baseURI).href;
+    const articles = Array.from({ length: 30 }, (_, index) => ({
+      title: `Story ${index + 1}`,
+      sources: [{ name: `Publisher ${index + 1}`, logo: logo(index + 1) }],
+    }));
+    const wrapper = await mount<HTMLElement>(
+      html`<div style="width: 600px"><related-rail .articles=${articles}></related-rail></div>`,
+    );
+    const rail = wrapper.querySelector('related-rail') as RelatedRail;
+    await framesRendered(rail);
+    await aTimeout(500);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes(stamp));
+    expect(fetched, 'the logos in view').to.include(logo(1));
+    expect(fetched, 'the last cards').to.not.include(logo(30));
+    expect(fetched.length).to.be.lessThan(30);
+  });
+
   it('updates the edge states when the reader scrolls the row directly', async () => {
     const rail = await renderedRail(20);
     const region = scroller(rail);

@@ -210,8 +210,10 @@ export class RelatedRail extends RemoteData(DigestElement) {
       this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
       this.resizeObserver.observe(this.scroller);
     }
-    this.updateEdges();
     const cards = new Set(this.renderRoot.querySelectorAll('story-card'));
+    // Read the edges once the cards have rendered too (microtasks: still this task), so the one
+    // layout this forces is the page as the frame will show it, and the frame's is already done.
+    void Promise.allSettled([...cards].map((card) => card.updateComplete)).then(() => this.updateEdges());
     // Cards that left the list are released, so the shared observer holds nothing of them.
     for (const card of this.watched) {
       if (!cards.has(card)) {
@@ -269,7 +271,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
 
   private updateEdges(): void {
     const scroller = this.scroller;
-    if (!scroller) return;
+    if (!scroller || !this.isConnected) return;
     // In right-to-left rows scrollLeft runs from 0 down to negative values.
     const position = Math.abs(scroller.scrollLeft);
     const end = scroller.scrollWidth - scroller.clientWidth;
