@@ -45,6 +45,7 @@ export function logoMark(source: Source, { label, locale, letters, broken, onErr
       width="32"
       height="32"
       loading="lazy"
+      fetchpriority="low"
       decoding="async"
       @error=${onError}
     />`;

@@ -6,7 +6,8 @@ import { sourcesTemplate } from './sources.js';
 
 /**
  * A story's lead image in a box that reserves its space. Without known dimensions the box is 16:9.
- * `lazy` for images that may start off screen (cards); a digest's image is its page's main one.
+ * `lazy` for images that may start off screen (cards), fetched after the page's own; a digest's
+ * image is its page's main one, fetched early.
  */
 export function leadImage(image: ArticleImage, lazy: boolean) {
   return html`<div part="media" class="media ${image.width ? 'sized' : ''}">
@@ -17,6 +18,7 @@ export function leadImage(image: ArticleImage, lazy: boolean) {
       width=${image.width ?? 16}
       height=${image.height ?? 9}
       loading=${lazy ? 'lazy' : 'eager'}
+      fetchpriority=${lazy ? 'low' : 'high'}
       decoding="async"
     />
   </div>`;

@@ -238,6 +238,7 @@ describe('source-badge size', () => {
     expect(img?.getAttribute('width')).to.equal('32');
     expect(img?.getAttribute('height')).to.equal('32');
     expect(img?.getAttribute('loading')).to.equal('lazy');
+    expect(img?.getAttribute('fetchpriority')).to.equal('low');
     expect(img?.getBoundingClientRect().width).to.equal(24);
   });
 });

@@ -223,7 +223,7 @@ describe('story-card links the title to the story only when the URL is safe', ()
 });
 
 describe('story-card lead image', () => {
-  it('renders the image with width, height, alt and lazy loading', async () => {
+  it('renders the image with width, height, alt, lazy loading and a low fetch priority', async () => {
     const el = await card(fullArticle());
     const img = part<HTMLImageElement>(el, 'image');
     expect(img?.getAttribute('src')).to.equal(new URL('/images/night-bus.jpg', document.baseURI).href);
@@ -231,6 +231,8 @@ describe('story-card lead image', () => {
     expect(img?.getAttribute('height')).to.equal('675');
     expect(img?.getAttribute('alt')).to.equal('A bus at a stop after dark');
     expect(img?.getAttribute('loading')).to.equal('lazy');
+    expect(img?.getAttribute('fetchpriority')).to.equal('low');
+    expect(img?.getAttribute('decoding')).to.equal('async');
     expect(part(el, 'media')?.contains(img as Node)).to.equal(true);
   });
 

@@ -82,6 +82,9 @@ describe('story-digest renders the whole story', () => {
     const img = part<HTMLImageElement>(el, 'image');
     expect(img?.getAttribute('src')).to.equal(LOGO);
     expect(img?.alt).to.equal('Court documents on a desk');
+    // The page's main image: fetched at once and early, unlike a card's.
+    expect(img?.getAttribute('loading')).to.equal('eager');
+    expect(img?.getAttribute('fetchpriority')).to.equal('high');
     expect(env.warn.calls.length).to.equal(0);
   });
 
