@@ -7,7 +7,7 @@ import type {
   Section,
   Source,
 } from './article.js';
-import { safeUrl } from './url.js';
+import { isCanonicalHttpUrl, safeUrl } from './url.js';
 
 /**
  * Caps that keep one hostile or mistaken article from costing a page unbounded DOM or time.
@@ -176,7 +176,11 @@ const lowerCase = (value: unknown) => (typeof value === 'string' ? value.toLower
 
 function hostOf(href: string | undefined): string | undefined {
   if (href === undefined || !href.startsWith('http')) return undefined;
-  const host = new URL(href).hostname.replace(/^www\./, '');
+  // A canonical URL's host name is plainly between `//` and the next `/`: no parsing needed.
+  const hostname = isCanonicalHttpUrl(href)
+    ? href.slice(href.indexOf('//') + 2, href.indexOf('/', href.indexOf('//') + 2))
+    : new URL(href).hostname;
+  const host = hostname.replace(/^www\./, '');
   return host ? clip(host, LIMITS.shortText) : undefined;
 }
 

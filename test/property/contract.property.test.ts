@@ -331,11 +331,13 @@ const nearCanonicalUrl = (() => {
     );
 })();
 
-/** What the URL rule says for an http(s) URL, straight from the parser. */
-function parsedAnswer(value: string): string | undefined {
+const BASE_FOR_QUICK_PATH = 'https://base.example/dir/page';
+
+/** What the URL rule says for an http(s) URL, straight from the parser (`null`: no base). */
+function parsedAnswer(value: string, base: string | null): string | undefined {
   let url: URL;
   try {
-    url = new URL(value, 'https://base.example/dir/page');
+    url = base === null ? new URL(value) : new URL(value, base);
   } catch {
     return undefined;
   }
@@ -351,11 +353,25 @@ describe("contract properties: the URL rule's quick path agrees with the parser"
       if (isCanonicalHttpUrl(value) && new URL(value).href !== value) {
         throw new Error(`taken as canonical, but the parser writes ${new URL(value).href}`);
       }
-      const answer = safeUrl(value, 'https://base.example/dir/page');
-      if (answer !== parsedAnswer(value))
-        throw new Error(`safeUrl said ${answer}, the parser ${parsedAnswer(value)}`);
+      const answer = safeUrl(value, BASE_FOR_QUICK_PATH);
+      if (answer !== parsedAnswer(value, BASE_FOR_QUICK_PATH))
+        throw new Error(`safeUrl said ${answer}, the parser ${parsedAnswer(value, BASE_FOR_QUICK_PATH)}`);
     },
     2000,
+  );
+
+  property(
+    "a source without a domain gets its URL's host name (less www.), read with or without the parser alike",
+    [nearCanonicalUrl],
+    (value) => {
+      const href = parsedAnswer(value, null);
+      const domain = normalizeSource({ name: 'Publisher', url: value }).value?.domain;
+      const expected = href
+        ? new URL(href).hostname.replace(/^www\./, '').slice(0, 200) || undefined
+        : undefined;
+      if (domain !== expected) throw new Error(`domain ${domain}, the parser's host name ${expected}`);
+    },
+    1000,
   );
 
   it('takes the quick path for typical feed URLs, and not for others (negative control)', () => {
