@@ -1,3 +1,5 @@
+import { prepareFirstRender } from './first-render.js';
+
 /**
  * Registers elements without ever throwing. A page may load the script twice, or both the ES
  * module and the classic bundle: the first definition wins, and one warning names the tags another
@@ -7,6 +9,7 @@
 const WARNED = Symbol.for('digest-elements.warned-tags');
 
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
+  prepareFirstRender();
   const taken: string[] = [];
   for (const [tag, element] of Object.entries(elements)) {
     if (customElements.get(tag) === element) continue;

@@ -1,5 +1,6 @@
 import { LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from './decorators.js';
+import { beforeFirstRender } from './first-render.js';
 import { formatDate, type DateStyle, type FormattedDate } from './format.js';
 import { goLive, leave, watchClock } from './live.js';
 import { localeOf } from './locale.js';
@@ -120,6 +121,38 @@ export class DigestElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     leave(this);
+  }
+
+  /** Set while the first render waits, for `:state(pending)`. */
+  private internals?: ElementInternals;
+
+  /** A block already on the page renders once the page's date formatting is ready (first-render.ts). */
+  protected override scheduleUpdate(): Promise<void> | undefined {
+    const wait = this.hasUpdated ? undefined : beforeFirstRender();
+    if (!wait) {
+      // Lit's own scheduleUpdate renders synchronously and returns nothing to wait for.
+      void super.scheduleUpdate();
+      return undefined;
+    }
+    this.setPending(true);
+    return wait.then(() => {
+      try {
+        super.scheduleUpdate();
+      } finally {
+        this.setPending(false);
+      }
+    });
+  }
+
+  private setPending(pending: boolean): void {
+    try {
+      this.internals ??= this.attachInternals();
+      if (pending) this.internals.states.add('pending');
+      else this.internals.states.delete('pending');
+    } catch {
+      // No custom states in this browser (or a subclass attached internals itself): the block
+      // simply has no reserved space while it waits.
+    }
   }
 
   protected override update(changed: PropertyValues): void {

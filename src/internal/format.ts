@@ -104,6 +104,11 @@ function formatRelative(seconds: number, dateOnly: boolean, locale: string): str
   return format.format(Math.trunc(seconds / length) || 0, unit);
 }
 
+/** Builds the formatter most dates use ahead of time (see first-render.ts). */
+export function warmDateFormatting(locale: string): void {
+  formatter(false, false, locale);
+}
+
 export function formatNumber(value: number, locale: string): string {
   return cached(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }

@@ -1,0 +1,83 @@
+/**
+ * Blocks already on the page when the script runs render a task later, after a task that readies
+ * the page's date formatting (src/internal/first-render.ts), and the reserve stylesheet holds their
+ * space meanwhile. Each case loads the library fresh, in its own frame.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const frames: HTMLIFrameElement[] = [];
+after(() => frames.forEach((frame) => frame.remove()));
+
+interface Sample {
+  pending: boolean;
+  height: number;
+  rendered: boolean;
+}
+
+interface FrameWindow extends Window {
+  samples?: Record<string, Sample>;
+  failed?: string;
+}
+
+const ARTICLE = JSON.stringify({ title: 'On the page at load', sources: [{ name: 'Fortune' }] });
+
+/** A fresh page with a card, and the reserve stylesheet or not; it samples the card as the library runs. */
+async function pageWithCard(reserve: boolean): Promise<FrameWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '600px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    ${reserve ? '<link rel="stylesheet" href="/src/digest-elements.css" />' : ''}
+  </head><body>
+    <story-card style="width: 320px"><script type="application/json">${ARTICLE}</script></story-card>
+    <script type="module">
+      const sample = (card) => ({
+        pending: card.matches(':state(pending)'),
+        height: card.getBoundingClientRect().height,
+        rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
+      });
+      // Everything the library does within this task: microtasks only, so no other task can run.
+      const flushMicrotasks = async () => { for (let i = 0; i < 50; i++) await null; };
+      import('/src/digest-elements.ts').then(async () => {
+        const card = document.querySelector('story-card');
+        window.samples = {};
+        await flushMicrotasks();
+        window.samples.sameTask = sample(card);
+        await card.updateComplete;
+        window.samples.rendered = sample(card);
+        const later = document.createElement('story-card');
+        later.article = { title: 'Added later' };
+        document.body.append(later);
+        await flushMicrotasks();
+        window.samples.addedLater = sample(later);
+      }).catch((error) => { window.failed = String(error); });
+    </script>
+  </body></html>`;
+  frames.push(frame);
+  document.body.append(frame);
+  const win = () => frame.contentWindow as FrameWindow;
+  await waitUntil(() => win().samples?.addedLater || win().failed, 'the frame did not finish', {
+    timeout: 4000,
+  });
+  return win();
+}
+
+describe('first render of blocks on the page at load', () => {
+  it("with the reserve stylesheet, waits for a task of its own while the stylesheet holds the block's space; blocks added later render at once", async () => {
+    const win = await pageWithCard(true);
+    expect(win.failed).to.equal(undefined);
+    const { sameTask, rendered, addedLater } = win.samples as Record<string, Sample>;
+    expect(sameTask, 'in the task that ran the library').to.include({ pending: true, rendered: false });
+    expect(sameTask.height, 'space held by the reserve stylesheet').to.be.greaterThan(150);
+    expect(rendered, 'a task later').to.include({ pending: false, rendered: true });
+    expect(addedLater, 'once the page is ready').to.include({ pending: false, rendered: true });
+  });
+
+  it('without the reserve stylesheet, happens in the task that ran the library, where it may still beat the first paint', async () => {
+    const win = await pageWithCard(false);
+    expect(win.failed).to.equal(undefined);
+    const { sameTask, addedLater } = win.samples as Record<string, Sample>;
+    expect(sameTask).to.include({ pending: false, rendered: true });
+    expect(addedLater).to.include({ pending: false, rendered: true });
+  });
+});
