@@ -145,6 +145,8 @@ export class DigestElement extends LitElement {
   }
 
   private setPending(pending: boolean): void {
+    // A server-rendered block being hydrated already shows its content: nothing to hold.
+    if (pending && this.renderRoot.firstChild) return;
     try {
       this.internals ??= this.attachInternals();
       if (pending) this.internals.states.add('pending');
