@@ -88,6 +88,9 @@ export class DigestElement extends LitElement {
   /** Set while rendering when a date was written relative to now, so the clock keeps it current. */
   private showsRelativeDate = false;
 
+  /** Attached only for a first render that waits, for `:state(pending)`. */
+  private internals?: ElementInternals;
+
   override connectedCallback(): void {
     super.connectedCallback();
     goLive(this);
@@ -123,9 +126,6 @@ export class DigestElement extends LitElement {
     leave(this);
   }
 
-  /** Set while the first render waits, for `:state(pending)`. */
-  private internals?: ElementInternals;
-
   /** A block already on the page renders once the page's date formatting is ready (first-render.ts). */
   protected override scheduleUpdate(): Promise<void> | undefined {
     const wait = this.hasUpdated ? undefined : beforeFirstRender();
@@ -145,12 +145,13 @@ export class DigestElement extends LitElement {
   }
 
   private setPending(pending: boolean): void {
-    // A server-rendered block being hydrated already shows its content: nothing to hold.
-    if (pending && this.renderRoot.firstChild) return;
     try {
-      this.internals ??= this.attachInternals();
-      if (pending) this.internals.states.add('pending');
-      else this.internals.states.delete('pending');
+      if (!pending) {
+        this.internals?.states.delete('pending');
+      } else if (!this.renderRoot.firstChild) {
+        // (A server-rendered block being hydrated already shows its content: nothing to hold.)
+        (this.internals ??= this.attachInternals()).states.add('pending');
+      }
     } catch {
       // No custom states in this browser (or a subclass attached internals itself): the block
       // simply has no reserved space while it waits.
