@@ -176,9 +176,10 @@ const lowerCase = (value: unknown) => (typeof value === 'string' ? value.toLower
 
 function hostOf(href: string | undefined): string | undefined {
   if (href === undefined || !href.startsWith('http')) return undefined;
-  // A canonical URL's host name is plainly between `//` and the next `/`: no parsing needed.
+  // A canonical URL's host name is plainly between `://` and the next `/`: no parsing needed.
+  const start = href.indexOf('://') + 3;
   const hostname = isCanonicalHttpUrl(href)
-    ? href.slice(href.indexOf('//') + 2, href.indexOf('/', href.indexOf('//') + 2))
+    ? href.slice(start, href.indexOf('/', start))
     : new URL(href).hostname;
   const host = hostname.replace(/^www\./, '');
   return host ? clip(host, LIMITS.shortText) : undefined;
