@@ -374,6 +374,50 @@ describe("contract properties: the URL rule's quick path agrees with the parser"
     1000,
   );
 
+  /** Short text of letters, spaces, other white space and controls, clean or not. */
+  const textWithNoise = fc
+    .array(
+      fc.constantFrom(
+        'a',
+        'é',
+        'Z',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\r',
+        '\u00a0',
+        '\u2028',
+        '\u3000',
+        '\u0000',
+        '\u0085',
+        '\u009f',
+        '\u200b',
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+  // The rule as written before the quick path: strip controls, collapse white space, trim.
+  // eslint-disable-next-line no-control-regex
+  const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+  property(
+    'text is cleaned alike with or without the quick path: titles collapse white space, paragraphs keep lines',
+    [textWithNoise],
+    (value) => {
+      const { value: article } = normalizeArticle({ title: value, sections: [{ paragraphs: [value] }] });
+      const title = value.replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+      const paragraph = value
+        .replace(CONTROLS, '')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
+      if ((article?.title ?? '') !== title) throw new Error(`title ${JSON.stringify(article?.title)}`);
+      const kept = article?.sections?.[0]?.paragraphs[0] ?? '';
+      if (article && kept !== paragraph) throw new Error(`paragraph ${JSON.stringify(kept)}`);
+    },
+    2000,
+  );
+
   it('takes the quick path for typical feed URLs, and not for others (negative control)', () => {
     const typical = [
       'https://www.theverge.com/2025/1/15/24344332/story-slug',
