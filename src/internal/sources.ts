@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Source } from '../contract/article.js';
-import { logoMark } from './logo.js';
+import { logoItem, logoMark, type LogoOptions } from './logo.js';
 import { countMessage, message, type Wording } from './messages.js';
 
 export interface SourcesView {
@@ -27,26 +27,34 @@ export function sourcesTemplate(
   onLogoError: (event: Event) => void,
 ) {
   if (count === 0) return nothing;
+  const total = countMessage(wording, 'sources', count);
   const shown = sources.slice(0, max);
+  if (shown.length === 0) {
+    return html`<div part=${part} class="stack">
+      <span part="count" class="count" dir="auto">${total}</span>
+    </div>`;
+  }
+  const items = shown.map((source) => {
+    const options: LogoOptions = {
+      label: message(wording, 'logo', { name: source.name }),
+      locale: wording.locale,
+      letters: 1,
+      broken: source.logo !== undefined && brokenLogos.has(source.logo),
+      onError: onLogoError,
+    };
+    return linked && source.url
+      ? html`<li part="badge">
+          <a href=${source.url} title=${source.name}>${logoMark(source, options)}</a>
+        </li>`
+      : logoItem(source, options);
+  });
+  // Cards and digests show up to four logos, each in a place of its own in the template: as
+  // items of an array, each would cost two marker comments more. A longer stack takes the array.
+  const [first, second, third, fourth] = items.length > 4 ? [items] : items;
   return html`<div part=${part} class="stack">
-    ${
-      shown.length > 0
-        ? html`<ul part="logos" class="logos ${linked ? 'linked' : ''}" role="list">
-            ${shown.map((source) => {
-              const mark = logoMark(source, {
-                label: message(wording, 'logo', { name: source.name }),
-                locale: wording.locale,
-                letters: 1,
-                broken: source.logo !== undefined && brokenLogos.has(source.logo),
-                onError: onLogoError,
-              });
-              return html`<li part="badge">
-                ${linked && source.url ? html`<a href=${source.url} title=${source.name}>${mark}</a>` : mark}
-              </li>`;
-            })}
-          </ul>`
-        : nothing
-    }
-    <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', count)}</span>
+    <ul part="logos" class="logos ${linked ? 'linked' : ''}" role="list">
+      ${first}${second}${third}${fourth}
+    </ul>
+    <span part="count" class="count" dir="auto">${total}</span>
   </div>`;
 }

@@ -87,15 +87,10 @@ export class StoryCard extends RemoteData(DigestElement) {
     }
     const full = layout !== 'compact';
     const image = full ? article.image : undefined;
-    const title = article.url
-      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
-          >${article.title}</a
-        >`
-      : article.title;
     return html`<article part="base" class="card ${layout}">
       ${image ? leadImage(image, true) : nothing}
       <div class="body">
-        ${heading(headingLevel(this.headingLevel, 3, 2), title, 'title', undefined, 'auto')}
+        ${this.headline(article, headingLevel(this.headingLevel, 3, 2))}
         ${
           full && article.summary
             ? html`<p part="summary" class="summary" dir="auto">${article.summary}</p>`
@@ -107,6 +102,19 @@ export class StoryCard extends RemoteData(DigestElement) {
         </div>
       </div>
     </article>`;
+  }
+
+  /** The heading, linked to the story when it has a URL. */
+  private headline({ url, title }: NormalizedArticle, level: number) {
+    if (!url) return heading(level, title, 'title', undefined, 'auto');
+    // At the usual level, heading and link are one template, not two: lists hold thousands of
+    // cards. No white space around the link: the heading's text is exactly the title.
+    // prettier-ignore
+    if (level === 3) return html`<h3 part="title" class="title" dir="auto"><a part="title-link" href=${url} @click=${this.onSelect} @auxclick=${this.onAuxClick}>${title}</a></h3>`;
+    const link = html`<a part="title-link" href=${url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
+      >${title}</a
+    >`;
+    return heading(level, link, 'title', undefined, 'auto');
   }
 
   /** A middle click opens the story in a new tab: a selection too, for analytics. */
