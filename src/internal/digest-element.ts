@@ -91,6 +91,9 @@ export class DigestElement extends LitElement {
   /** Attached only for a first render that waits, for `:state(pending)`. */
   private internals?: ElementInternals;
 
+  /** Its shadow root held a server-rendered copy, cleared for this element's own first render. */
+  private replacesServerCopy = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     goLive(this);
@@ -105,6 +108,7 @@ export class DigestElement extends LitElement {
       if (this.renderOptions.renderBefore) {
         root.replaceChildren();
         this.renderOptions.renderBefore = null;
+        this.replacesServerCopy = true;
       }
       return root;
     }
@@ -126,9 +130,12 @@ export class DigestElement extends LitElement {
     leave(this);
   }
 
-  /** A block already on the page renders once the page's date formatting is ready (first-render.ts). */
+  /**
+   * A block already on the page renders once the page's date formatting is ready (first-render.ts).
+   * One whose server-rendered copy was just cleared renders at once: no frame may show it empty.
+   */
   protected override scheduleUpdate(): Promise<void> | undefined {
-    const wait = this.hasUpdated ? undefined : beforeFirstRender();
+    const wait = this.hasUpdated || this.replacesServerCopy ? undefined : beforeFirstRender();
     if (!wait) {
       // Lit's own scheduleUpdate renders synchronously and returns nothing to wait for.
       void super.scheduleUpdate();
@@ -146,12 +153,8 @@ export class DigestElement extends LitElement {
 
   private setPending(pending: boolean): void {
     try {
-      if (!pending) {
-        this.internals?.states.delete('pending');
-      } else if (!this.renderRoot.firstChild) {
-        // (A server-rendered block being hydrated already shows its content: nothing to hold.)
-        (this.internals ??= this.attachInternals()).states.add('pending');
-      }
+      if (pending) (this.internals ??= this.attachInternals()).states.add('pending');
+      else this.internals?.states.delete('pending');
     } catch {
       // No custom states in this browser (or a subclass attached internals itself): the block
       // simply has no reserved space while it waits.

@@ -12,6 +12,7 @@ interface Sample {
   pending: boolean;
   height: number;
   rendered: boolean;
+  serverCopy: boolean;
 }
 
 interface FrameWindow extends Window {
@@ -21,20 +22,26 @@ interface FrameWindow extends Window {
 
 const ARTICLE = JSON.stringify({ title: 'On the page at load', sources: [{ name: 'Fortune' }] });
 
-/** A fresh page with a card, and the reserve stylesheet or not; it samples the card as the library runs. */
-async function pageWithCard(reserve: boolean): Promise<FrameWindow> {
+/**
+ * A fresh page with a card, and the reserve stylesheet or not; it samples the card as the library
+ * runs. `serverCopy` gives the card a declarative shadow root, as server rendering does.
+ */
+async function pageWithCard(reserve: boolean, serverCopy = false): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
   frame.style.height = '600px';
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     ${reserve ? '<link rel="stylesheet" href="/src/digest-elements.css" />' : ''}
   </head><body>
-    <story-card style="width: 320px"><script type="application/json">${ARTICLE}</script></story-card>
+    <story-card style="width: 320px">${
+      serverCopy ? '<template shadowrootmode="open"><p id="server-copy">Server copy</p></template>' : ''
+    }<script type="application/json">${ARTICLE}</script></story-card>
     <script type="module">
       const sample = (card) => ({
         pending: card.matches(':state(pending)'),
         height: card.getBoundingClientRect().height,
         rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
+        serverCopy: card.shadowRoot?.getElementById('server-copy') !== null,
       });
       // Everything the library does within this task: microtasks only, so no other task can run.
       const flushMicrotasks = async () => { for (let i = 0; i < 50; i++) await null; };
@@ -79,5 +86,16 @@ describe('first render of blocks on the page at load', () => {
     const { sameTask, addedLater } = win.samples as Record<string, Sample>;
     expect(sameTask).to.include({ pending: false, rendered: true });
     expect(addedLater).to.include({ pending: false, rendered: true });
+  });
+
+  it('with the reserve stylesheet, renders a server-rendered block at once: its copy is replaced in the same task, never left empty or pending', async () => {
+    const win = await pageWithCard(true, true);
+    expect(win.failed).to.equal(undefined);
+    const { sameTask } = win.samples as Record<string, Sample>;
+    expect(sameTask, 'in the task that ran the library').to.include({
+      pending: false,
+      rendered: true,
+      serverCopy: false,
+    });
   });
 });
