@@ -123,6 +123,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 
 /** Rejects days a month does not have, which `Date.parse` would silently roll over (Feb 30 → Mar 2). */
 function isCalendarDay(iso: string): boolean {
+  // Every month has days up to the 28th, and Date.parse has already refused a day 00.
+  if (Number(iso.slice(8, 10)) <= 28) return true;
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

@@ -539,6 +539,8 @@ describe('normalizeArticle: dates', () => {
     ['a space instead of T', '2025-01-15 08:02:00Z', '2025-01-15 08:02:00Z'],
     ['a date only', '2025-01-15', '2025-01-15'],
     ['a leap day in a leap year', '2024-02-29', '2024-02-29'],
+    ['the last day of a long month', '2025-01-31T23:59:00Z', '2025-01-31T23:59:00Z'],
+    ['the last day of a short month', '2025-04-30', '2025-04-30'],
     ['microseconds, spelled as given', '2025-01-15T08:02:00.123456Z', '2025-01-15T08:02:00.123456Z'],
     ['surrounding spaces, trimmed', '  2025-01-15  ', '2025-01-15'],
   ];
@@ -559,6 +561,8 @@ describe('normalizeArticle: dates', () => {
     ['a month 13', '2025-13-01'],
     ['a day February does not have', '2025-02-30'],
     ['a leap day in a common year', '2025-02-29T10:00:00Z'],
+    ['a 31st in a month of 30 days', '2025-04-31'],
+    ['a day 00', '2025-01-00'],
     ['a date with a trailing word', '2025-01-15 noon'],
     ['a date after a word', 'on 2025-01-15'],
     ['an object', { date: '2025-01-15' }],
