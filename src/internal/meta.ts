@@ -31,6 +31,9 @@ export function storyDate(iso: string | undefined, date: FormattedDate | undefin
     : nothing;
 }
 
+/** Logos a card and a digest show at most, overlapping, before "N Sources". */
+export const STORY_LOGOS = 4;
+
 /** The logos and "N Sources" that a card and a digest both show for a story. */
 export function storySources(
   article: NormalizedArticle,
@@ -39,7 +42,13 @@ export function storySources(
   onLogoError: (event: Event) => void,
 ) {
   return sourcesTemplate(
-    { sources: article.sources, count: article.sourceCount, max: 4, linked: false, part: 'sources' },
+    {
+      sources: article.sources,
+      count: article.sourceCount,
+      max: STORY_LOGOS,
+      linked: false,
+      part: 'sources',
+    },
     wording,
     brokenLogos,
     onLogoError,

@@ -34,7 +34,28 @@ export function sourcesTemplate(
       <span part="count" class="count" dir="auto">${total}</span>
     </div>`;
   }
-  const items = shown.map((source) => {
+  const [first, second, third, fourth] = logoPlaces(shown, linked, wording, brokenLogos, onLogoError);
+  return html`<div part=${part} class="stack">
+    <ul part="logos" class=${linked ? 'logos linked' : 'logos'} role="list">
+      ${first}${second}${third}${fourth}
+    </ul>
+    <span part="count" class="count" dir="auto">${total}</span>
+  </div>`;
+}
+
+/**
+ * The list items of `sources`, as places in a template: cards and digests show up to four logos,
+ * each in a place of its own, since as items of an array each would cost two marker comments
+ * more. A longer list takes the first place, as an array.
+ */
+export function logoPlaces(
+  sources: Source[],
+  linked: boolean,
+  wording: Wording,
+  brokenLogos: ReadonlySet<string>,
+  onLogoError: (event: Event) => void,
+): unknown[] {
+  const items = sources.map((source) => {
     const options: LogoOptions = {
       label: message(wording, 'logo', { name: source.name }),
       locale: wording.locale,
@@ -48,13 +69,5 @@ export function sourcesTemplate(
         </li>`
       : logoItem(source, options);
   });
-  // Cards and digests show up to four logos, each in a place of its own in the template: as
-  // items of an array, each would cost two marker comments more. A longer stack takes the array.
-  const [first, second, third, fourth] = items.length > 4 ? [items] : items;
-  return html`<div part=${part} class="stack">
-    <ul part="logos" class="logos ${linked ? 'linked' : ''}" role="list">
-      ${first}${second}${third}${fourth}
-    </ul>
-    <span part="count" class="count" dir="auto">${total}</span>
-  </div>`;
+  return items.length > 4 ? [items] : items;
 }

@@ -11,7 +11,9 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import type { DateStyle } from '../../internal/format.js';
-import { leadImage, storyDate, storySources } from '../../internal/meta.js';
+import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../internal/meta.js';
+import { countMessage } from '../../internal/messages.js';
+import { logoPlaces } from '../../internal/sources.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
@@ -90,11 +92,19 @@ export class StoryCard extends RemoteData(DigestElement) {
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
     const date = this.formatDate(article.publishedAt, wording.locale, this.dateStyle);
-    const sources = storySources(article, wording, this.brokenLogos, this.onLogoError);
-    if (level === 3 && article.url && summary && date) {
-      // The usual card, with every part, in one template instead of four (heading, link, summary,
-      // date): lists hold thousands of cards, and each instance costs a clone, a walk and its parts.
-      // The same markup as below. No white space around the link: the heading's text is the title.
+    const logos = article.sources.slice(0, STORY_LOGOS);
+    if (level === 3 && article.url && summary && date && logos.length > 0) {
+      // The usual card, with every part, in one template instead of five (heading, link, summary,
+      // date, sources): lists hold thousands of cards, and each instance costs a clone, a walk
+      // and its parts. The same markup as below, which a test holds it to. No white space around
+      // the link: the heading's text is exactly the title.
+      const [first, second, third, fourth] = logoPlaces(
+        logos,
+        false,
+        wording,
+        this.brokenLogos,
+        this.onLogoError,
+      );
       // prettier-ignore
       return html`<article part="base" class="card ${layout}">
         ${image ? leadImage(image, true) : nothing}
@@ -103,11 +113,15 @@ export class StoryCard extends RemoteData(DigestElement) {
           <p part="summary" class="summary" dir="auto">${summary}</p>
           <div part="meta" class="meta">
             <time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}>${date.text}</time>
-            ${sources}
+            <div part="sources" class="stack">
+              <ul part="logos" class="logos" role="list">${first}${second}${third}${fourth}</ul>
+              <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', article.sourceCount)}</span>
+            </div>
           </div>
         </div>
       </article>`;
     }
+    const sources = storySources(article, wording, this.brokenLogos, this.onLogoError);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
           >${article.title}</a
