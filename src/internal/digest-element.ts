@@ -153,8 +153,12 @@ export class DigestElement extends LitElement {
 
   private setPending(pending: boolean): void {
     try {
-      if (pending) (this.internals ??= this.attachInternals()).states.add('pending');
-      else this.internals?.states.delete('pending');
+      if (!pending) {
+        this.internals?.states.delete('pending');
+      } else if (!this.renderRoot.firstChild) {
+        // (A block that Lit's hydrate support takes over already shows the server's content.)
+        (this.internals ??= this.attachInternals()).states.add('pending');
+      }
     } catch {
       // No custom states in this browser (or a subclass attached internals itself): the block
       // simply has no reserved space while it waits.

@@ -4,7 +4,7 @@
  * iframe, so the browser's own parser attaches the declarative shadow roots, and the page gets its
  * own module graph (Lit's hydrate support must run before Lit itself).
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 interface Fixture {
   name: string;
@@ -274,6 +274,57 @@ describe('server rendering', () => {
         expect(describeTree(host)).to.equal(before);
         expect((host as Element & { hasUpdated: boolean }).hasUpdated).to.equal(true);
       });
+    });
+  }
+});
+
+describe('server rendering with the reserve stylesheet', () => {
+  // On such a page, blocks already there render a task after the script (first-render.ts). A
+  // server-rendered block must show its content throughout, never the stylesheet's stand-in.
+  const entries = [
+    ['/test/ssr/entry-hydrate.ts', 'taken over by hydrate support'],
+    ['/test/ssr/entry-plain.ts', 'rendered afresh'],
+  ];
+  for (const [entry, how] of entries) {
+    it(`keeps a server-rendered card shown and never pending, ${how}`, async () => {
+      const fixture = fixtures.find(({ tag }) => tag === 'story-card');
+      if (!fixture) throw new Error('no story-card fixture');
+      const frame = await openPage(fixture.file);
+      const doc = frame.contentDocument;
+      const stylesheet = doc.createElement('link');
+      stylesheet.rel = 'stylesheet';
+      stylesheet.href = '/src/digest-elements.css';
+      await new Promise((resolve) => {
+        stylesheet.addEventListener('load', resolve, { once: true });
+        doc.head.append(stylesheet);
+      });
+      const host = hostOf(frame, fixture);
+      type Sample = { pending: boolean; text: string };
+      const win = frame.contentWindow as typeof frame.contentWindow & { samples?: Sample[] };
+      win.samples = [];
+      // Samples in the task that runs the library, after its microtasks, and again once settled.
+      const probe = doc.createElement('script');
+      probe.type = 'module';
+      probe.textContent = `
+        const host = document.querySelector('story-card');
+        const sample = () => window.samples.push({
+          pending: host.matches(':state(pending)'),
+          text: host.shadowRoot.textContent,
+        });
+        await import('${entry}');
+        for (let i = 0; i < 50; i++) await null;
+        sample();`;
+      doc.head.append(probe);
+      await waitUntil(() => win.samples?.length === 1, 'the library did not run');
+      await settled(host);
+      win.samples.push({
+        pending: host.matches(':state(pending)'),
+        text: host.shadowRoot?.textContent ?? '',
+      });
+      for (const [index, { pending, text }] of win.samples.entries()) {
+        expect(pending, `sample ${index}`).to.equal(false);
+        expect(text, `sample ${index}`).to.include(fixture.title);
+      }
     });
   }
 });
