@@ -34,7 +34,6 @@ export interface LogoOptions {
 /**
  * A publisher's logo, or the monogram of its name when there is no usable logo. Shared by the
  * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
- * A stack's list items are drawn by `logoItem`.
  */
 export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
   if (source.logo && !broken) {
@@ -59,40 +58,4 @@ export function logoMark(source: Source, { label, locale, letters, broken, onErr
         >${letterMark}</span
       >`
     : html`<span part="monogram" class="mark monogram hue-${hue}" aria-hidden="true">${letterMark}</span>`;
-}
-
-/**
- * `logoMark` as a stack's list item. The usual marks, a logo and a labelled monogram, are one
- * template with their item: a card draws two to four logos, and each template instance costs a
- * clone, a tree walk and its parts.
- */
-export function logoItem(source: Source, options: LogoOptions) {
-  if (source.logo && !options.broken) {
-    return html`<li part="badge">
-      <img
-        part="logo"
-        class="mark"
-        src=${source.logo}
-        alt=${options.label}
-        width="32"
-        height="32"
-        loading="lazy"
-        fetchpriority="low"
-        decoding="async"
-        @error=${options.onError}
-      />
-    </li>`;
-  }
-  if (options.label) {
-    return html`<li part="badge">
-      <span
-        part="monogram"
-        class="mark monogram hue-${monogramHue(source.name)}"
-        role="img"
-        aria-label=${options.label}
-        >${initials(source.name, options.locale, options.letters)}</span
-      >
-    </li>`;
-  }
-  return html`<li part="badge">${logoMark(source, options)}</li>`;
 }

@@ -10,7 +10,7 @@ import { sourcesTemplate } from './sources.js';
  * image is its page's main one, fetched early.
  */
 export function leadImage(image: ArticleImage, lazy: boolean) {
-  return html`<div part="media" class="media ${image.width ? 'sized' : ''}">
+  return html`<div part="media" class=${image.width ? 'media sized' : 'media'}>
     <img
       part="image"
       src=${image.src}

@@ -16,6 +16,7 @@ import {
   NON_STRING_URLS,
 } from '../support/data.js';
 import { recordEvents, settle } from '../support/events.js';
+import { eventually, loadNow } from '../support/images.js';
 import { expectedDate, expectedNumber } from '../support/intl.js';
 import { mount } from '../support/mount.js';
 import { framesRendered, requireVisiblePage } from '../support/rendering.js';
@@ -211,7 +212,7 @@ function markup(node: Node): string {
   return `<${node.localName}${attributes}>${children}</${node.localName}>`;
 }
 
-describe('story-card draws the usual card (h3, link, summary, date, logos) as one template', () => {
+describe('story-card draws the usual card (h3, link, summary, date, logos) by hand', () => {
   it('with the same markup as the general path takes for any other level', async () => {
     const usual = await card(fullArticle());
     const other = await cardFromHtml(fullArticle(), 'heading-level="4"');
@@ -220,6 +221,64 @@ describe('story-card draws the usual card (h3, link, summary, date, logos) as on
     );
     expect(usualRoot).to.contain('<h3 class="title" dir="auto" part="title"><a');
     expect(usualRoot).to.equal(otherRoot.replaceAll('h4', 'h3'));
+  });
+});
+
+describe('story-card updates the usual card in place', () => {
+  it('keeps the title link (and so its focus) when the story changes, and writes the new text', async () => {
+    const el = await card(fullArticle());
+    const link = part<HTMLAnchorElement>(el, 'title-link');
+    link?.focus();
+    el.article = fullArticle({ title: 'Night buses run until 4 a.m.', summary: 'One more hour.' });
+    await el.updateComplete;
+    expect(part(el, 'title-link')).to.equal(link);
+    expect(shadow(el).activeElement).to.equal(link);
+    expect(link?.textContent).to.equal('Night buses run until 4 a.m.');
+    expect(part(el, 'summary')?.textContent).to.equal('One more hour.');
+  });
+
+  it('redraws the logos only when they change', async () => {
+    const el = await card(fullArticle());
+    const first = part(el, 'badge');
+    el.article = fullArticle({ title: 'Retitled' });
+    await el.updateComplete;
+    expect(part(el, 'badge'), 'same logos').to.equal(first);
+    el.article = fullArticle({ sources: [{ name: 'Only Source' }] });
+    await el.updateComplete;
+    expect(part(el, 'badge'), 'other logos').to.not.equal(first);
+    expect(shadow(el).querySelectorAll('[part~=badge]')).to.have.length(1);
+    expect(countText(el)).to.equal('1 Source');
+  });
+
+  it('adds, changes and removes the lead image as the story does', async () => {
+    const el = await card(fullArticle({ image: undefined }));
+    expect(part(el, 'media')).to.equal(null);
+    el.article = fullArticle({ image: { src: '/images/a.jpg', alt: 'A' } });
+    await el.updateComplete;
+    expect(part(el, 'media')?.className).to.equal('media');
+    expect(part(el, 'image')?.getAttribute('src')).to.equal(new URL('/images/a.jpg', document.baseURI).href);
+    expect(part(el, 'image')?.getAttribute('height')).to.equal('9');
+    el.article = fullArticle({ image: undefined });
+    await el.updateComplete;
+    expect(part(el, 'media')).to.equal(null);
+  });
+
+  it('shows a monogram in place of a logo that fails to load', async () => {
+    const el = await card(
+      fullArticle({ sources: [{ name: 'Fortune', logo: '/no-such-logo.png' }, { name: 'CNET' }] }),
+    );
+    loadNow(part<HTMLImageElement>(el, 'logo'));
+    await eventually(() => !part(el, 'logo'), 'the broken logo was not replaced');
+    expect(shadow(el).querySelector('[part~=monogram][aria-label="Fortune logo"]')?.textContent).to.equal(
+      'F',
+    );
+  });
+
+  it('follows the layout attribute', async () => {
+    const el = await card(fullArticle());
+    el.setAttribute('layout', 'horizontal');
+    await el.updateComplete;
+    expect(part(el, 'base')?.className).to.equal('card horizontal');
   });
 });
 

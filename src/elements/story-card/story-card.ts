@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from '../../internal/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
@@ -12,8 +12,9 @@ import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import type { DateStyle } from '../../internal/format.js';
 import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../internal/meta.js';
-import { countMessage } from '../../internal/messages.js';
-import { logoPlaces } from '../../internal/sources.js';
+import { countMessage, message } from '../../internal/messages.js';
+import { initials, monogramHue } from '../../internal/logo.js';
+import { DrawnCard } from './drawn-card.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
 import { styles } from './story-card.styles.js';
@@ -65,6 +66,12 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** How dates are written: `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto` (relative within a week). */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
+  /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
+  private drawn?: DrawnCard;
+
+  /** Rendered on the server and taken over by Lit's hydrate support: Lit's template stays. */
+  private hydrated = false;
+
   private readonly data = new DataController<NormalizedArticle>(this, {
     adapt: adaptArticle,
     property: () => this.article,
@@ -93,33 +100,27 @@ export class StoryCard extends RemoteData(DigestElement) {
     const summary = full ? article.summary : undefined;
     const date = this.formatDate(article.publishedAt, wording.locale, this.dateStyle);
     const logos = article.sources.slice(0, STORY_LOGOS);
-    if (level === 3 && article.url && summary && date && logos.length > 0) {
-      // The usual card, with every part, in one template instead of five (heading, link, summary,
-      // date, sources): lists hold thousands of cards, and each instance costs a clone, a walk
-      // and its parts. The same markup as below, which a test holds it to. No white space around
-      // the link: the heading's text is exactly the title.
-      const [first, second, third, fourth] = logoPlaces(
-        logos,
-        false,
-        wording,
-        this.brokenLogos,
-        this.onLogoError,
-      );
-      // prettier-ignore
-      return html`<article part="base" class="card ${layout}">
-        ${image ? leadImage(image, true) : nothing}
-        <div class="body">
-          <h3 part="title" class="title" dir="auto"><a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}>${article.title}</a></h3>
-          <p part="summary" class="summary" dir="auto">${summary}</p>
-          <div part="meta" class="meta">
-            <time part="date" datetime=${article.publishedAt ?? ''} title=${date.title ?? nothing}>${date.text}</time>
-            <div part="sources" class="stack">
-              <ul part="logos" class="logos" role="list">${first}${second}${third}${fourth}</ul>
-              <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', article.sourceCount)}</span>
-            </div>
-          </div>
-        </div>
-      </article>`;
+    // A card hydrated from the server's markup keeps Lit's template, which hydration requires;
+    // the server renders with it too.
+    if (!isServer && !this.hasUpdated && this.renderRoot.firstChild) this.hydrated = true;
+    if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
+      this.drawn ??= new DrawnCard((event) => this.onDrawnEvent(event));
+      return this.drawn.draw({
+        layout,
+        image,
+        url: article.url,
+        title: article.title,
+        summary,
+        iso: article.publishedAt ?? '',
+        date,
+        logos: logos.map((source) => {
+          const label = message(wording, 'logo', { name: source.name });
+          return source.logo && !this.brokenLogos.has(source.logo)
+            ? { src: source.logo, label, hue: 0, letters: '' }
+            : { label, hue: monogramHue(source.name), letters: initials(source.name, wording.locale, 1) };
+        }),
+        count: countMessage(wording, 'sources', article.sourceCount),
+      });
     }
     const sources = storySources(article, wording, this.brokenLogos, this.onLogoError);
     const link = article.url
@@ -135,6 +136,13 @@ export class StoryCard extends RemoteData(DigestElement) {
         <div part="meta" class="meta">${storyDate(article.publishedAt, date)} ${sources}</div>
       </div>
     </article>`;
+  }
+
+  /** Events from the drawn card's title link and logos. */
+  private onDrawnEvent(event: Event): void {
+    if (event.type === 'error') this.onLogoError(event);
+    else if (event.type === 'auxclick') this.onAuxClick(event as MouseEvent);
+    else this.onSelect(event as MouseEvent);
   }
 
   /** A middle click opens the story in a new tab: a selection too, for analytics. */
