@@ -73,8 +73,14 @@ function clone(name: Prototype): HTMLElement {
   return prototypes[name].cloneNode(true) as HTMLElement;
 }
 
-function setText(node: Element, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
+/**
+ * Changes the text of an element's one text node, as Lit does: replacing the node instead would
+ * cost the browser more style and layout work on every update.
+ */
+function setText(element: Element, text: string): void {
+  const node = element.firstChild;
+  if (node?.nodeType !== Node.TEXT_NODE || node.nextSibling) element.textContent = text;
+  else if ((node as Text).data !== text) (node as Text).data = text;
 }
 
 function setAttribute(element: Element, name: string, value: string | undefined): void {
