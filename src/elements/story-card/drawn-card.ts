@@ -110,7 +110,6 @@ function shows(item: Element | undefined, { src, label, hue, letters }: DrawnLog
  */
 export class DrawnCard {
   readonly element = clone('card');
-  private readonly body = this.element.firstElementChild as HTMLElement;
   private readonly link: HTMLAnchorElement;
   private readonly summary: HTMLElement;
   private readonly time: HTMLElement;
@@ -123,7 +122,8 @@ export class DrawnCard {
    * function per card, since a list of cards keeps thousands of them.
    */
   constructor(private readonly listener: (event: Event) => void) {
-    const [heading, summary, meta] = Array.from(this.body.children) as HTMLElement[];
+    const body = this.element.firstElementChild as HTMLElement;
+    const [heading, summary, meta] = Array.from(body.children) as HTMLElement[];
     this.link = heading.firstElementChild as HTMLAnchorElement;
     this.summary = summary;
     this.time = meta.firstElementChild as HTMLElement;
