@@ -94,6 +94,9 @@ export class DigestElement extends LitElement {
   /** Its shadow root held a server-rendered copy, cleared for this element's own first render. */
   private replacesServerCopy = false;
 
+  /** Its shadow root held server-rendered DOM that Lit's hydrate support takes over as it is. */
+  protected hydrated = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     goLive(this);
@@ -109,6 +112,8 @@ export class DigestElement extends LitElement {
         root.replaceChildren();
         this.renderOptions.renderBefore = null;
         this.replacesServerCopy = true;
+      } else if (root.firstChild) {
+        this.hydrated = true;
       }
       return root;
     }
@@ -155,8 +160,8 @@ export class DigestElement extends LitElement {
     try {
       if (!pending) {
         this.internals?.states.delete('pending');
-      } else if (!this.renderRoot.firstChild) {
-        // (A block that Lit's hydrate support takes over already shows the server's content.)
+      } else if (!this.hydrated) {
+        // (A block being hydrated already shows the server's content: nothing to hold.)
         (this.internals ??= this.attachInternals()).states.add('pending');
       }
     } catch {

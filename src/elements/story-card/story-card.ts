@@ -69,9 +69,6 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
-  /** Rendered on the server and taken over by Lit's hydrate support: Lit's template stays. */
-  private hydrated = false;
-
   private readonly data = new DataController<NormalizedArticle>(this, {
     adapt: adaptArticle,
     property: () => this.article,
@@ -100,9 +97,7 @@ export class StoryCard extends RemoteData(DigestElement) {
     const summary = full ? article.summary : undefined;
     const date = this.formatDate(article.publishedAt, wording.locale, this.dateStyle);
     const logos = article.sources.slice(0, STORY_LOGOS);
-    // A card hydrated from the server's markup keeps Lit's template, which hydration requires;
-    // the server renders with it too.
-    if (!isServer && !this.hasUpdated && this.renderRoot.firstChild) this.hydrated = true;
+    // A hydrated card keeps Lit's template, which hydration requires; the server renders with it.
     if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
       this.drawn ??= new DrawnCard((event) => this.onDrawnEvent(event));
       return this.drawn.draw({
