@@ -8,7 +8,9 @@
 //
 // Every measurement runs in a fresh browser context (a fresh page and renderer), and the
 // implementations take turns: A, B, S, C, A, B, S, C, … Options: `--runs=N` (default 11),
-// `--only=cards|rail|digest`, `--no-profile`. Needs dist/ (`npx vite build`). Prints Markdown
+// `--only=cards|rail|digest`, `--no-profile`, `--compare=<bundle>`: O, another build of the
+// library (e.g. the one before a change) on B's page, taking its turn after C. Runs far apart on
+// this kind of machine differ more than a change does; O and B side by side in one run do not. Needs dist/ (`npx vite build`). Prints Markdown
 // tables and writes the raw numbers to bench/results.json.
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,12 +29,13 @@ const args = Object.fromEntries(
 const RUNS = Number(args.runs ?? 11);
 const SIZES = [50, 200, 1000];
 const RAIL_CARDS = 20;
-const IMPLS = ['A', 'B', 'S', 'C'];
+const IMPLS = args.compare ? ['A', 'B', 'S', 'C', 'O'] : ['A', 'B', 'S', 'C'];
 const NAMES = {
   A: 'A template',
   B: 'B digest-elements',
   S: 'S = B, off-screen skipped',
   C: 'C React 19',
+  O: 'O = B from --compare',
 };
 /** The ratio columns: each implementation against the lower bound. */
 const RATIOS = IMPLS.filter((impl) => impl !== 'A');
@@ -92,6 +95,13 @@ const server = await startServer({
     'C: React',
     '<link rel="stylesheet" href="/bench/pages/cards.css" /><script type="module" src="/bench/C.js"></script>',
   ),
+  ...(args.compare && {
+    '/bench/compare/digest-elements.js': readFileSync(args.compare, 'utf8'),
+    '/bench/O.html': page(
+      'O: digest-elements from --compare',
+      '<script type="module" src="/bench/compare/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+    ),
+  }),
   '/bench/P.html': page(
     'B, unminified, for the profile',
     '<script type="module" src="/bench/profile/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
