@@ -31,16 +31,31 @@ export interface LogoOptions {
   onError: (event: Event) => void;
 }
 
+/** What a mark shows: the logo (`src`), or the monogram's `letters` in colour `hue`. */
+export interface MarkLook {
+  src?: string;
+  hue: number;
+  letters: string;
+}
+
+/** The logo when there is a usable one, else the monogram of the publisher's name. */
+export function markLook(source: Source, locale: string, letters: 1 | 2, broken: boolean): MarkLook {
+  return source.logo && !broken
+    ? { src: source.logo, hue: 0, letters: '' }
+    : { hue: monogramHue(source.name), letters: initials(source.name, locale, letters) };
+}
+
 /**
  * A publisher's logo, or the monogram of its name when there is no usable logo. Shared by the
  * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
  */
 export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
-  if (source.logo && !broken) {
+  const look = markLook(source, locale, letters, broken);
+  if (look.src) {
     return html`<img
       part="logo"
       class="mark"
-      src=${source.logo}
+      src=${look.src}
       alt=${label}
       width="32"
       height="32"
@@ -50,8 +65,7 @@ export function logoMark(source: Source, { label, locale, letters, broken, onErr
       @error=${onError}
     />`;
   }
-  const hue = monogramHue(source.name);
-  const letterMark = initials(source.name, locale, letters);
+  const { hue, letters: letterMark } = look;
   // Beside the name written out, a monogram says nothing more: hidden rather than read twice.
   return label
     ? html`<span part="monogram" class="mark monogram hue-${hue}" role="img" aria-label=${label}

@@ -1,6 +1,7 @@
 import { html, render } from 'lit';
 import type { ArticleImage } from '../../contract/article.js';
 import type { FormattedDate } from '../../internal/format.js';
+import type { MarkLook } from '../../internal/logo.js';
 
 /** What the usual card shows, worked out by the element: text, safe URLs, formatted values. */
 export interface DrawnView {
@@ -15,12 +16,9 @@ export interface DrawnView {
   count: string;
 }
 
-/** A logo image when `src` is set, else a monogram with `letters` in colour `hue`. */
-export interface DrawnLogo {
-  src?: string;
+/** A logo or monogram (logo.ts) and its accessible name. */
+export interface DrawnLogo extends MarkLook {
   label: string;
-  hue: number;
-  letters: string;
 }
 
 type Prototype = 'card' | 'media' | 'logo' | 'monogram';

@@ -13,7 +13,7 @@ import { DigestElement } from '../../internal/digest-element.js';
 import type { DateStyle } from '../../internal/format.js';
 import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../internal/meta.js';
 import { countMessage, message } from '../../internal/messages.js';
-import { initials, monogramHue } from '../../internal/logo.js';
+import { markLook } from '../../internal/logo.js';
 import { DrawnCard } from './drawn-card.js';
 import { RemoteData } from '../../internal/remote.js';
 import { bar, renderWithoutData } from '../../internal/states.js';
@@ -108,12 +108,15 @@ export class StoryCard extends RemoteData(DigestElement) {
         summary,
         iso: article.publishedAt ?? '',
         date,
-        logos: logos.map((source) => {
-          const label = message(wording, 'logo', { name: source.name });
-          return source.logo && !this.brokenLogos.has(source.logo)
-            ? { src: source.logo, label, hue: 0, letters: '' }
-            : { label, hue: monogramHue(source.name), letters: initials(source.name, wording.locale, 1) };
-        }),
+        logos: logos.map((source) => ({
+          label: message(wording, 'logo', { name: source.name }),
+          ...markLook(
+            source,
+            wording.locale,
+            1,
+            source.logo !== undefined && this.brokenLogos.has(source.logo),
+          ),
+        })),
         count: countMessage(wording, 'sources', article.sourceCount),
       });
     }
