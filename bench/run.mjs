@@ -128,6 +128,29 @@ async function heap(cdp) {
   return { js: usage.usedSize, embedder: usage.embedderHeapUsedSize ?? 0 };
 }
 
+/**
+ * V8's compiled code in the heap: bytecode, machine code, feedback and function metadata (the
+ * `code` nodes of a heap snapshot, which collects garbage first). A page pays it once for the code
+ * it has run, however many cards it renders.
+ */
+async function compiledCode(cdp) {
+  const chunks = [];
+  const collect = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const code = snapshot.meta.node_types[type].indexOf('code');
+  let total = 0;
+  for (let index = 0; index < nodes.length; index += fields.length) {
+    if (nodes[index + type] === code) total += nodes[index + size];
+  }
+  return total;
+}
+
 async function openPage(impl) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const tab = await context.newPage();
@@ -193,6 +216,32 @@ for (let run = 0; run < RUNS; run++) {
     }
   }
   console.error(`run ${run + 1}/${RUNS} done`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the JS heap growth of a card list is made of: compiled code (once per page) and the rest.
+
+/** One render of `count` cards: the JS heap growth, and the compiled code's part of it (KB). */
+async function heapParts(impl, count) {
+  const { context, tab, cdp } = await openPage(impl);
+  try {
+    await tab.evaluate((options) => window.bench.setup(options), { kind: 'cards', count });
+    const before = await heap(cdp);
+    const codeBefore = await compiledCode(cdp);
+    await tab.evaluate(() => window.bench.render());
+    const after = await heap(cdp);
+    const code = ((await compiledCode(cdp)) - codeBefore) / 1024;
+    return { code, rest: (after.js - before.js) / 1024 - code };
+  } finally {
+    await context.close();
+  }
+}
+
+const heapKinds = {};
+if (!args.only || args.only === 'cards') {
+  for (const count of SIZES) {
+    for (const impl of IMPLS) (heapKinds[count] ??= {})[impl] = await heapParts(impl, count);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,6 +428,19 @@ table('Render: start to the next frame, layout forced', 'render', 'ms');
 table('Update every title', 'update', 'ms');
 table('JS heap growth after render (forced GC)', 'heap', 'KB', { difference: true });
 table('Blink (Oilpan) heap growth after render (forced GC)', 'embedder', 'KB', { difference: true });
+if (Object.keys(heapKinds).length > 0) {
+  lines.push(
+    '### JS heap growth: compiled code and the rest (one run, heap snapshots)',
+    '',
+    `| Cards | ${IMPLS.map((impl) => `${impl}: compiled code (KB) | ${impl}: the rest per card (KB)`).join(' | ')} |`,
+    `| ---: | ${IMPLS.map(() => '---: | ---:').join(' | ')} |`,
+  );
+  for (const [count, parts] of Object.entries(heapKinds)) {
+    const cells = IMPLS.map((impl) => `${fixed(parts[impl].code)} | ${fixed(parts[impl].rest / count)}`);
+    lines.push(`| ${count} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+}
 
 const targets = [];
 const cards = (count) => summary[`${count} cards`];
@@ -508,7 +570,11 @@ if (mismatches.length > 0)
   console.log(`\nWARNING: the implementations show different content:\n${mismatches.join('\n')}`);
 
 const file = join(root, 'bench/results.json');
-const json = JSON.stringify({ environment, summary, profile: profiled, samples: results }, null, 2);
+const json = JSON.stringify(
+  { environment, summary, heapKinds, profile: profiled, samples: results },
+  null,
+  2,
+);
 const options = (await prettier.resolveConfig(file)) ?? {};
 writeFileSync(file, await prettier.format(json, { ...options, parser: 'json' }));
 console.error(`Raw numbers: bench/results.json`);
