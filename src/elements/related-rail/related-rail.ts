@@ -4,7 +4,7 @@ import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { adaptArticles } from '../../contract/adapters/index.js';
 import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataOptions } from '../../internal/data-controller.js';
 import { emit, type DigestSelectDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
@@ -81,14 +81,16 @@ export class RelatedRail extends RemoteData(DigestElement) {
     return this.renderRoot.querySelector('.scroller');
   }
 
-  private readonly data = new DataController<NormalizedArticle[]>(this, {
+  private static readonly intake: DataOptions<NormalizedArticle[], RelatedRail> = {
     adapt: adaptArticles,
-    property: () => this.articles,
+    property: (rail) => rail.articles,
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
     isComplete: (result, input) =>
       result.value !== undefined &&
       result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
-  });
+  };
+
+  private readonly data = new DataController(this, RelatedRail.intake);
 
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();

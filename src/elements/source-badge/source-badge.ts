@@ -3,7 +3,7 @@ import { property } from '../../internal/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSource } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataOptions } from '../../internal/data-controller.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import { logoMark } from '../../internal/logo.js';
 import { logoStyles } from '../../internal/logo.styles.js';
@@ -50,10 +50,12 @@ export class SourceBadge extends DigestElement {
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
-  private readonly data = new DataController<Source>(this, {
-    property: () => this.source ?? this.fromAttributes,
+  private static readonly intake: DataOptions<Source, SourceBadge> = {
+    property: (badge) => badge.source ?? badge.fromAttributes,
     normalize: (input, baseUrl) => normalizeSource(input, { baseUrl }),
-  });
+  };
+
+  private readonly data = new DataController(this, SourceBadge.intake);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('name') || changed.has('href') || changed.has('logo')) {

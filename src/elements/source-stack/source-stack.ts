@@ -2,7 +2,7 @@ import { property } from '../../internal/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../internal/base.styles.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataOptions } from '../../internal/data-controller.js';
 import { DigestElement } from '../../internal/digest-element.js';
 import { logoStyles } from '../../internal/logo.styles.js';
 import { sourcesTemplate } from '../../internal/sources.js';
@@ -45,10 +45,12 @@ export class SourceStack extends DigestElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
-  private readonly data = new DataController(this, {
-    property: () => this.sources,
+  private static readonly intake: DataOptions<{ sources: Source[]; sourceCount: number }, SourceStack> = {
+    property: (stack) => stack.sources,
     normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
-  });
+  };
+
+  private readonly data = new DataController(this, SourceStack.intake);
 
   protected override render() {
     const result = this.data.result?.value;

@@ -6,7 +6,7 @@ import { adaptArticle } from '../../contract/adapters/index.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { logoStyles } from '../../internal/logo.styles.js';
 import { sourcesStyles } from '../../internal/sources.styles.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataOptions } from '../../internal/data-controller.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
@@ -69,11 +69,13 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
-  private readonly data = new DataController<NormalizedArticle>(this, {
+  private static readonly intake: DataOptions<NormalizedArticle, StoryCard> = {
     adapt: adaptArticle,
-    property: () => this.article,
+    property: (card) => card.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  });
+  };
+
+  private readonly data = new DataController(this, StoryCard.intake);
 
   protected override render() {
     const wording = this.wording();

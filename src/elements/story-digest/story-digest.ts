@@ -6,7 +6,7 @@ import { adaptArticle } from '../../contract/adapters/index.js';
 import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
 import { logoStyles } from '../../internal/logo.styles.js';
 import { sourcesStyles } from '../../internal/sources.styles.js';
-import { DataController } from '../../internal/data-controller.js';
+import { DataController, type DataOptions } from '../../internal/data-controller.js';
 import { emit, type DigestShareDetail } from '../../internal/events.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { DigestElement } from '../../internal/digest-element.js';
@@ -90,11 +90,13 @@ export class StoryDigest extends RemoteData(DigestElement) {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly data = new DataController<NormalizedArticle>(this, {
+  private static readonly intake: DataOptions<NormalizedArticle, StoryDigest> = {
     adapt: adaptArticle,
-    property: () => this.article,
+    property: (digest) => digest.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  });
+  };
+
+  private readonly data = new DataController(this, StoryDigest.intake);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
