@@ -1,12 +1,4 @@
-import type {
-  Article,
-  ArticleImage,
-  Curator,
-  Normalized,
-  NormalizedArticle,
-  Section,
-  Source,
-} from './article.js';
+import type { ArticleImage, Curator, Normalized, NormalizedArticle, Section, Source } from './article.js';
 import { isCanonicalHttpUrl, safeUrl } from './url.js';
 
 /**
@@ -366,18 +358,20 @@ function readArticle(
         ).kept
       : [],
   };
-  const optional: Partial<Article> = {
-    id,
-    url: url(read, `${path}.url`, own(fields, 'url')),
-    summary: text(read, `${path}.summary`, own(fields, 'summary'), LIMITS.summary),
-    publishedAt: date(read, `${path}.publishedAt`, own(fields, 'publishedAt')),
-    updatedAt: date(read, `${path}.updatedAt`, own(fields, 'updatedAt')),
-    curator: readCurator(read, `${path}.curator`, own(fields, 'curator')),
-    image: readImage(read, `${path}.image`, own(fields, 'image')),
-  };
-  for (const [key, value] of Object.entries(optional)) {
-    if (value !== undefined) Object.assign(article, { [key]: value });
-  }
+  // Fields the input lacks stay absent, not present and undefined.
+  const articleUrl = url(read, `${path}.url`, own(fields, 'url'));
+  const summary = text(read, `${path}.summary`, own(fields, 'summary'), LIMITS.summary);
+  const publishedAt = date(read, `${path}.publishedAt`, own(fields, 'publishedAt'));
+  const updatedAt = date(read, `${path}.updatedAt`, own(fields, 'updatedAt'));
+  const curator = readCurator(read, `${path}.curator`, own(fields, 'curator'));
+  const image = readImage(read, `${path}.image`, own(fields, 'image'));
+  if (id !== undefined) article.id = id;
+  if (articleUrl !== undefined) article.url = articleUrl;
+  if (summary !== undefined) article.summary = summary;
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  if (updatedAt !== undefined) article.updatedAt = updatedAt;
+  if (curator !== undefined) article.curator = curator;
+  if (image !== undefined) article.image = image;
   normalized.add(article);
   return article;
 }
