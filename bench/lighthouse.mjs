@@ -6,6 +6,8 @@
 //    stylesheet, and on the demo page (index.html). Each shift is listed with what moved.
 // 2. Lighthouse 12.2.3 (mobile, performance only) on cls.html and the demo page: CLS, TBT, FCP
 //    and LCP from audits (simulated throttling) and the observed values from the `metrics` audit.
+// 3. Lazy logos: which logos of a 20-card scrolling rail, each card with a logo of its own, the page
+//    fetches once loaded, and which more once the reader has scrolled the rail to its end.
 //
 // Writes the numbers to bench/page-results.json and prints Markdown tables. Needs dist/.
 import { execFile } from 'node:child_process';
@@ -28,7 +30,32 @@ const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-story.json')
 );
 const clsPage = readFileSync(join(root, 'bench/pages/cls.html'), 'utf8');
 
+const RAIL_CARDS = 20;
+/** Logo URLs of the rail page: `/bench/logo/<LOGO_BASE + card>.svg`, so a request names its card. */
+const LOGO_BASE = 100;
+const railStories = Array.from({ length: RAIL_CARDS }, (_, card) => ({
+  id: `rail-${card}`,
+  title: `Story ${card + 1}`,
+  url: `https://news.example/rail/${card}`,
+  summary: 'A story in a rail that scrolls sideways.',
+  publishedAt: '2024-05-01T10:00:00Z',
+  sources: [{ name: `Publisher ${card + 1}`, logo: `/bench/logo/${LOGO_BASE + card}.svg` }],
+}));
+const railPage = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width" />
+    <title>A rail of ${RAIL_CARDS} cards</title>
+    <script type="module" src="/dist/digest-elements.js"></script>
+  </head>
+  <body>
+    <related-rail><script type="application/json">${JSON.stringify(railStories)}</script></related-rail>
+  </body>
+</html>`;
+
 const server = await startServer({
+  '/bench/pages/lazy-rail.html': railPage,
   '/bench/data/story.json': JSON.stringify(seed),
   '/bench/data/related.json': JSON.stringify(seed.related),
   ...Object.fromEntries(
@@ -206,6 +233,46 @@ for (const page of pages) {
     });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 3. Lazy logos in a rail.
+
+/** Cards (1-based) whose logo the page has asked for, in order. */
+const cardsOf = (fetched) => [...fetched].sort((a, b) => a - b).map((card) => card + 1);
+
+const railLogos = [];
+for (const device of viewports) {
+  const context = await browser.newContext({
+    viewport: device.viewport,
+    isMobile: device.isMobile ?? false,
+    deviceScaleFactor: device.deviceScaleFactor ?? 1,
+  });
+  const tab = await context.newPage();
+  const fetched = new Set();
+  tab.on('request', (request) => {
+    const logo = /\/bench\/logo\/(\d+)\.svg$/.exec(request.url());
+    if (logo) fetched.add(Number(logo[1]) - LOGO_BASE);
+  });
+  await tab.goto(`${server.origin}/bench/pages/lazy-rail.html`, { waitUntil: 'load' });
+  const inView = await tab.evaluate(async (count) => {
+    const rail = document.querySelector('related-rail');
+    await rail.updateComplete;
+    const cards = [...rail.renderRoot.querySelectorAll('story-card')];
+    if (cards.length !== count) throw new Error(`the rail shows ${cards.length} cards, not ${count}`);
+    await Promise.all(cards.map((card) => card.updateComplete));
+    return cards.filter((card) => card.getBoundingClientRect().left < innerWidth).length;
+  }, RAIL_CARDS);
+  await tab.waitForLoadState('networkidle');
+  const atLoad = cardsOf(fetched);
+  await tab.evaluate(() => {
+    const scroller = document.querySelector('related-rail').renderRoot.querySelector('.scroller');
+    scroller.scrollLeft = scroller.scrollWidth;
+  });
+  await tab.waitForTimeout(500);
+  await tab.waitForLoadState('networkidle');
+  railLogos.push({ device: device.name, inView, atLoad, afterScroll: cardsOf(fetched) });
+  await context.close();
+}
 await browser.close();
 
 // ---------------------------------------------------------------------------------------------
@@ -338,10 +405,32 @@ for (const row of lighthouse) {
   if (row.runtimeError) lines.push(`- ${row.page}: runtime error: ${row.runtimeError}`);
   if (row.lcpElement) lines.push(`- ${row.page}: LCP element \`${row.lcpElement}\``);
 }
+const ranges = (cards) =>
+  cards
+    .reduce((runs, card) => {
+      const last = runs.at(-1);
+      if (last && card === last[1] + 1) last[1] = card;
+      else runs.push([card, card]);
+      return runs;
+    }, [])
+    .map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`))
+    .join(', ');
+lines.push(
+  '',
+  `### Lazy logos in a rail of ${RAIL_CARDS} cards, each with a logo of its own`,
+  '',
+  '| Viewport | Cards in view | Logos fetched once loaded | Their cards | After scrolling the rail to its end | Their cards |',
+  '| --- | ---: | ---: | --- | ---: | --- |',
+);
+for (const row of railLogos) {
+  lines.push(
+    `| ${row.device} | ${row.inView} | ${row.atLoad.length} | ${ranges(row.atLoad)} | ${row.afterScroll.length} | ${ranges(row.afterScroll)} |`,
+  );
+}
 console.log(lines.join('\n'));
 
 const file = join(root, 'bench/page-results.json');
-const json = JSON.stringify({ date: new Date().toISOString(), shifts, lighthouse }, null, 2);
+const json = JSON.stringify({ date: new Date().toISOString(), shifts, lighthouse, railLogos }, null, 2);
 writeFileSync(
   file,
   await prettier.format(json, { ...((await prettier.resolveConfig(file)) ?? {}), parser: 'json' }),
