@@ -278,7 +278,7 @@ function category(frame, moduleOf) {
     if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element|lit)\//.test(path)) return 'lit template';
     if (path.startsWith('src/contract/')) return 'normalizer';
     if (path.endsWith('.styles.ts')) return 'styles';
-    if (path === 'src/internal/format.ts') return 'Intl (our format.ts)';
+    if (path === 'src/i18n/formatters.ts') return 'Intl (our formatters.ts)';
     return 'our render';
   }
   if (!url && INTL.test(name)) return 'Intl (built-in)';

@@ -7,8 +7,8 @@ import { SourceBadge } from './elements/source-badge/source-badge.js';
 import { SourceStack } from './elements/source-stack/source-stack.js';
 import { StoryCard } from './elements/story-card/story-card.js';
 import { StoryDigest } from './elements/story-digest/story-digest.js';
-import { defineElements } from './internal/define.js';
-import { setDigestStrings } from './internal/messages.js';
+import { defineElements } from './element/register.js';
+import { setDigestStrings } from './i18n/messages.js';
 
 export * from './contract/index.js';
 export type {
@@ -18,9 +18,9 @@ export type {
   DigestLoadDetail,
   DigestSelectDetail,
   DigestShareDetail,
-} from './internal/events.js';
-export type { DateStyle } from './internal/format.js';
-export type { Counted, DigestStrings, Strings } from './internal/messages.js';
+} from './element/events.js';
+export type { DateStyle } from './i18n/formatters.js';
+export type { Counted, DigestStrings, Strings } from './i18n/messages.js';
 export { defineElements, RelatedRail, setDigestStrings, SourceBadge, SourceStack, StoryCard, StoryDigest };
 
 defineElements({

@@ -1,6 +1,6 @@
 /** Defines `<source-badge>`. Importing this module is the side effect. */
 import { SourceBadge } from '../elements/source-badge/source-badge.js';
-import { defineElements } from '../internal/define.js';
+import { defineElements } from '../element/register.js';
 
 export { SourceBadge };
 

@@ -6,7 +6,7 @@ import { RelatedRail } from '../elements/related-rail/related-rail.js';
 import { SourceBadge } from '../elements/source-badge/source-badge.js';
 import { StoryCard } from '../elements/story-card/story-card.js';
 import { StoryDigest } from '../elements/story-digest/story-digest.js';
-import { defineElements } from '../internal/define.js';
+import { defineElements } from '../element/register.js';
 
 export { StoryDigest };
 

@@ -1,6 +1,6 @@
 /**
  * Blocks already on the page when the script runs render a task later, after a task that readies
- * the page's date formatting (src/internal/first-render.ts), and the reserve stylesheet holds their
+ * the page's date formatting (src/element/first-render.ts), and the reserve stylesheet holds their
  * space meanwhile. Each case loads the library fresh, in its own frame.
  */
 import { expect, waitUntil } from '@open-wc/testing';

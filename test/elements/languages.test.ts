@@ -11,7 +11,7 @@ import {
   type StoryDigest,
   type Strings,
 } from '../../src/digest-elements.js';
-import { builtIn, en } from '../../src/internal/translations.js';
+import { builtIn, en } from '../../src/i18n/translations.js';
 import rtlStory from '../fixtures/rtl.json';
 import seedStory from '../fixtures/seed-story.json';
 import { api, uniqueKey } from '../support/api.js';

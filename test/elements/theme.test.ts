@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
 import type { Article, RelatedRail, SourceStack, StoryCard, StoryDigest } from '../../src/digest-elements.js';
-import { liveCounts } from '../../src/internal/live.js';
+import { liveCounts } from '../../src/element/page-watch.js';
 import seedStory from '../fixtures/seed-story.json';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
 import { fullArticle } from '../support/data.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/digest-elements.js';
 import type { Article, RelatedRail, StoryCard, StoryDigest } from '../../src/digest-elements.js';
-import { liveCounts } from '../../src/internal/live.js';
+import { liveCounts } from '../../src/element/page-watch.js';
 import { api, record, uniqueKey } from '../support/api.js';
 import { spyOnWarn, type WarnSpy } from '../support/console.js';
 import { fullArticle, jsonScript } from '../support/data.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate } from '../../src/internal/format.js';
+import { formatDate } from '../../src/i18n/formatters.js';
 import { expectedDate } from '../support/intl.js';
 
 const SECOND = 1000;
@@ -82,7 +82,7 @@ describe('formatDate styles', () => {
   });
 });
 
-describe('formatDate relative wording', () => {
+describe('formatDate relative language', () => {
   for (const seconds of [0, 1, 30, 59]) {
     it(`says "now" for a date ${seconds} s old`, () => {
       const result = formatDate(at(-seconds * SECOND), 'en', 'relative', NOW);

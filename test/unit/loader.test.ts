@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_MAX_BYTES, LoadError, loadJson, type LoadOptions } from '../../src/internal/loader.js';
+import { DEFAULT_MAX_BYTES, LoadError, loadJson, type LoadOptions } from '../../src/data/loader.js';
 import { api, record, uniqueKey } from '../support/api.js';
 import { settle } from '../support/events.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { initials } from '../../src/internal/logo.js';
+import { initials } from '../../src/parts/logo.js';
 
 describe('monogram initials', () => {
   const cases: [name: string, count: number, expected: string][] = [

@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { property, state } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { adaptArticles } from '../../contract/adapters/index.js';
-import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
-import { DataController, type DataOptions } from '../../internal/data-controller.js';
-import { emit, type DigestSelectDetail } from '../../internal/events.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { unwatchImpression, watchImpression } from '../../internal/impressions.js';
-import { DigestElement } from '../../internal/digest-element.js';
-import type { DateStyle } from '../../internal/format.js';
-import { scrollBehavior } from '../../internal/motion.js';
-import { RemoteData } from '../../internal/remote.js';
-import { bar, renderWithoutData } from '../../internal/states.js';
-import { message } from '../../internal/messages.js';
+import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
+import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { emit, type DigestSelectDetail } from '../../element/events.js';
+import { heading, headingLevel } from '../../parts/heading.js';
+import { unwatchImpression, watchImpression } from './impressions.js';
+import { DigestElement } from '../../element/digest-element.js';
+import type { DateStyle } from '../../i18n/formatters.js';
+import { scrollBehavior } from '../../parts/motion.js';
+import { RemoteData } from '../../data/remote-data.js';
+import { bar, renderWithoutData } from '../../data/placeholders.js';
+import { message } from '../../i18n/messages.js';
 import type { StoryCard } from '../story-card/story-card.js';
 import { styles } from './related-rail.styles.js';
 
@@ -81,7 +81,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
     return this.renderRoot.querySelector('.scroller');
   }
 
-  private static readonly intake: DataOptions<NormalizedArticle[], RelatedRail> = {
+  private static readonly intake: IntakeOptions<NormalizedArticle[], RelatedRail> = {
     adapt: adaptArticles,
     property: (rail) => rail.articles,
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
@@ -90,7 +90,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
       result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
   };
 
-  private readonly data = new DataController(this, RelatedRail.intake);
+  private readonly data = new DataIntake(this, RelatedRail.intake);
 
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();
@@ -112,7 +112,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
   }
 
   protected override render() {
-    const wording = this.wording();
+    const language = this.language();
     const max = Number.isInteger(this.max) && (this.max as number) >= 0 ? (this.max as number) : Infinity;
     const stories = (this.data.result?.value ?? []).slice(0, max);
     if (stories.length === 0) {
@@ -120,7 +120,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
         ? nothing
         : renderWithoutData(
             this.data,
-            wording,
+            language,
             html`${bar('short')}
               <div class="placeholder-row">
                 <span class="block"></span><span class="block"></span><span class="block"></span>
@@ -130,8 +130,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
     const layout = this.layout === 'grid' || this.layout === 'list' ? this.layout : 'scroll';
     const scroll = layout === 'scroll';
     const level = headingLevel(this.headingLevel, 2, 1);
-    const title = this.heading ?? message(wording, 'continueReading');
-    const label = title === '' ? message(wording, 'continueReading') : undefined;
+    const title = this.heading ?? message(language, 'continueReading');
+    const label = title === '' ? message(language, 'continueReading') : undefined;
     const list = html`<ul
       part="list"
       class="list"
@@ -167,7 +167,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
                 <button
                   part="previous"
                   type="button"
-                  aria-label=${message(wording, 'previous')}
+                  aria-label=${message(language, 'previous')}
                   aria-disabled=${this.atStart ? 'true' : 'false'}
                   @click=${() => this.page(-1)}
                 >
@@ -176,7 +176,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
                 <button
                   part="next"
                   type="button"
-                  aria-label=${message(wording, 'next')}
+                  aria-label=${message(language, 'next')}
                   aria-disabled=${this.atEnd ? 'true' : 'false'}
                   @click=${() => this.page(1)}
                 >

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from '../../internal/decorators.js';
+import { property } from '../../element/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSource } from '../../contract/normalize.js';
-import { baseStyles } from '../../internal/base.styles.js';
-import { DataController, type DataOptions } from '../../internal/data-controller.js';
-import { DigestElement } from '../../internal/digest-element.js';
-import { logoMark } from '../../internal/logo.js';
-import { logoStyles } from '../../internal/logo.styles.js';
-import { message } from '../../internal/messages.js';
+import { baseStyles } from '../../parts/base.styles.js';
+import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { DigestElement } from '../../element/digest-element.js';
+import { logoMark } from '../../parts/logo.js';
+import { logoStyles } from '../../parts/logo.styles.js';
+import { message } from '../../i18n/messages.js';
 import { styles } from './source-badge.styles.js';
 
 /**
@@ -50,12 +50,12 @@ export class SourceBadge extends DigestElement {
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
-  private static readonly intake: DataOptions<Source, SourceBadge> = {
+  private static readonly intake: IntakeOptions<Source, SourceBadge> = {
     property: (badge) => badge.source ?? badge.fromAttributes,
     normalize: (input, baseUrl) => normalizeSource(input, { baseUrl }),
   };
 
-  private readonly data = new DataController(this, SourceBadge.intake);
+  private readonly data = new DataIntake(this, SourceBadge.intake);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('name') || changed.has('href') || changed.has('logo')) {
@@ -67,13 +67,13 @@ export class SourceBadge extends DigestElement {
   protected override render() {
     const source = this.data.result?.value;
     if (!source) return nothing;
-    const wording = this.wording();
+    const language = this.language();
     const size = this.size === 'small' || this.size === 'large' ? this.size : 'medium';
     const visibleName = this.label === 'visible';
-    const logoName = visibleName ? '' : message(wording, 'logo', { name: source.name });
+    const logoName = visibleName ? '' : message(language, 'logo', { name: source.name });
     const logo = logoMark(source, {
       label: logoName,
-      locale: wording.locale,
+      locale: language.locale,
       letters: size === 'small' ? 1 : 2,
       broken: source.logo !== undefined && this.brokenLogos.has(source.logo),
       onError: this.onLogoError,

@@ -1,12 +1,12 @@
-import { property } from '../../internal/decorators.js';
+import { property } from '../../element/decorators.js';
 import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
-import { baseStyles } from '../../internal/base.styles.js';
-import { DataController, type DataOptions } from '../../internal/data-controller.js';
-import { DigestElement } from '../../internal/digest-element.js';
-import { logoStyles } from '../../internal/logo.styles.js';
-import { sourcesTemplate } from '../../internal/sources.js';
-import { sourcesStyles } from '../../internal/sources.styles.js';
+import { baseStyles } from '../../parts/base.styles.js';
+import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { DigestElement } from '../../element/digest-element.js';
+import { logoStyles } from '../../parts/logo.styles.js';
+import { sourcesTemplate } from '../../parts/sources.js';
+import { sourcesStyles } from '../../parts/sources.styles.js';
 import { styles } from './source-stack.styles.js';
 
 /**
@@ -45,12 +45,12 @@ export class SourceStack extends DigestElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
-  private static readonly intake: DataOptions<{ sources: Source[]; sourceCount: number }, SourceStack> = {
+  private static readonly intake: IntakeOptions<{ sources: Source[]; sourceCount: number }, SourceStack> = {
     property: (stack) => stack.sources,
     normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
   };
 
-  private readonly data = new DataController(this, SourceStack.intake);
+  private readonly data = new DataIntake(this, SourceStack.intake);
 
   protected override render() {
     const result = this.data.result?.value;
@@ -62,7 +62,7 @@ export class SourceStack extends DigestElement {
     const max = Number.isInteger(this.max) && this.max >= 0 ? this.max : 4;
     return sourcesTemplate(
       { sources, count, max, linked: this.linked, part: 'base' },
-      this.wording(),
+      this.language(),
       this.brokenLogos,
       this.onLogoError,
     );

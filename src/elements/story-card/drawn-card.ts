@@ -1,7 +1,7 @@
 import { html, render } from 'lit';
 import type { ArticleImage } from '../../contract/article.js';
-import type { FormattedDate } from '../../internal/format.js';
-import type { MarkLook } from '../../internal/logo.js';
+import type { FormattedDate } from '../../i18n/formatters.js';
+import type { MarkChoice } from '../../parts/logo.js';
 
 /** What the usual card shows, worked out by the element: text, safe URLs, formatted values. */
 export interface DrawnView {
@@ -17,7 +17,7 @@ export interface DrawnView {
 }
 
 /** A logo or monogram (logo.ts) and its accessible name. */
-export interface DrawnLogo extends MarkLook {
+export interface DrawnLogo extends MarkChoice {
   label: string;
 }
 

@@ -1,22 +1,22 @@
 import { html, isServer, nothing } from 'lit';
-import { property } from '../../internal/decorators.js';
+import { property } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
-import { baseStyles } from '../../internal/base.styles.js';
-import { logoStyles } from '../../internal/logo.styles.js';
-import { sourcesStyles } from '../../internal/sources.styles.js';
-import { DataController, type DataOptions } from '../../internal/data-controller.js';
-import { emit } from '../../internal/events.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { DigestElement } from '../../internal/digest-element.js';
-import type { DateStyle } from '../../internal/format.js';
-import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../internal/meta.js';
-import { countMessage, message } from '../../internal/messages.js';
-import { markLook } from '../../internal/logo.js';
+import { baseStyles } from '../../parts/base.styles.js';
+import { logoStyles } from '../../parts/logo.styles.js';
+import { sourcesStyles } from '../../parts/sources.styles.js';
+import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { emit } from '../../element/events.js';
+import { heading, headingLevel } from '../../parts/heading.js';
+import { DigestElement } from '../../element/digest-element.js';
+import type { DateStyle } from '../../i18n/formatters.js';
+import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/story-parts.js';
+import { countMessage, message } from '../../i18n/messages.js';
+import { chooseMark } from '../../parts/logo.js';
 import { DrawnCard } from './drawn-card.js';
-import { RemoteData } from '../../internal/remote.js';
-import { bar, renderWithoutData } from '../../internal/states.js';
+import { RemoteData } from '../../data/remote-data.js';
+import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { styles } from './story-card.styles.js';
 
 /**
@@ -69,22 +69,22 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
-  private static readonly intake: DataOptions<NormalizedArticle, StoryCard> = {
+  private static readonly intake: IntakeOptions<NormalizedArticle, StoryCard> = {
     adapt: adaptArticle,
     property: (card) => card.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   };
 
-  private readonly data = new DataController(this, StoryCard.intake);
+  private readonly data = new DataIntake(this, StoryCard.intake);
 
   protected override render() {
-    const wording = this.wording();
+    const language = this.language();
     const article = this.data.result?.value;
     const layout = this.layout === 'horizontal' || this.layout === 'compact' ? this.layout : 'vertical';
     if (!article) {
       return renderWithoutData(
         this.data,
-        wording,
+        language,
         html`<div class="card ${layout}">
           ${layout === 'compact' ? nothing : html`<span class="media block"></span>`}
           <div class="body">
@@ -97,7 +97,7 @@ export class StoryCard extends RemoteData(DigestElement) {
     const image = full ? article.image : undefined;
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
-    const date = this.formatDate(article.publishedAt, wording.locale, this.dateStyle);
+    const date = this.formatDate(article.publishedAt, language.locale, this.dateStyle);
     const logos = article.sources.slice(0, STORY_LOGOS);
     // A hydrated card keeps Lit's template, which hydration requires; the server renders with it.
     if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
@@ -111,18 +111,18 @@ export class StoryCard extends RemoteData(DigestElement) {
         iso: article.publishedAt ?? '',
         date,
         logos: logos.map((source) => ({
-          label: message(wording, 'logo', { name: source.name }),
-          ...markLook(
+          label: message(language, 'logo', { name: source.name }),
+          ...chooseMark(
             source,
-            wording.locale,
+            language.locale,
             1,
             source.logo !== undefined && this.brokenLogos.has(source.logo),
           ),
         })),
-        count: countMessage(wording, 'sources', article.sourceCount),
+        count: countMessage(language, 'sources', article.sourceCount),
       });
     }
-    const sources = storySources(article, wording, this.brokenLogos, this.onLogoError);
+    const sources = storySources(article, language, this.brokenLogos, this.onLogoError);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
           >${article.title}</a

@@ -1,21 +1,21 @@
 import { html, nothing } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { property, state } from '../../element/decorators.js';
 import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
 import { adaptArticle } from '../../contract/adapters/index.js';
-import { backdropStyles, baseStyles } from '../../internal/base.styles.js';
-import { logoStyles } from '../../internal/logo.styles.js';
-import { sourcesStyles } from '../../internal/sources.styles.js';
-import { DataController, type DataOptions } from '../../internal/data-controller.js';
-import { emit, type DigestShareDetail } from '../../internal/events.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { DigestElement } from '../../internal/digest-element.js';
-import type { DateStyle } from '../../internal/format.js';
-import { scrollBehavior } from '../../internal/motion.js';
-import { leadImage, storyDate, storySources } from '../../internal/meta.js';
-import { RemoteData } from '../../internal/remote.js';
-import { bar, renderWithoutData } from '../../internal/states.js';
-import { message, messageAround, type Wording } from '../../internal/messages.js';
+import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
+import { logoStyles } from '../../parts/logo.styles.js';
+import { sourcesStyles } from '../../parts/sources.styles.js';
+import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { emit, type DigestShareDetail } from '../../element/events.js';
+import { heading, headingLevel } from '../../parts/heading.js';
+import { DigestElement } from '../../element/digest-element.js';
+import type { DateStyle } from '../../i18n/formatters.js';
+import { scrollBehavior } from '../../parts/motion.js';
+import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
+import { RemoteData } from '../../data/remote-data.js';
+import { bar, renderWithoutData } from '../../data/placeholders.js';
+import { message, messageAround, type Language } from '../../i18n/messages.js';
 import { splitCitations } from './citations.js';
 import { styles } from './story-digest.styles.js';
 
@@ -90,13 +90,13 @@ export class StoryDigest extends RemoteData(DigestElement) {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
-  private static readonly intake: DataOptions<NormalizedArticle, StoryDigest> = {
+  private static readonly intake: IntakeOptions<NormalizedArticle, StoryDigest> = {
     adapt: adaptArticle,
     property: (digest) => digest.article,
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   };
 
-  private readonly data = new DataController(this, StoryDigest.intake);
+  private readonly data = new DataIntake(this, StoryDigest.intake);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -104,12 +104,12 @@ export class StoryDigest extends RemoteData(DigestElement) {
   }
 
   protected override render() {
-    const wording = this.wording();
+    const language = this.language();
     const article = this.data.result?.value;
     if (!article) {
       return renderWithoutData(
         this.data,
-        wording,
+        language,
         html`<span class="bar title-bar long"></span><span class="bar title-bar medium"></span>${bar('short')}
           <span class="block media-block"></span>${bar('long')}${bar('long')}${bar('medium')}`,
       );
@@ -121,10 +121,10 @@ export class StoryDigest extends RemoteData(DigestElement) {
       <header class="header">
         ${heading(level, article.title, 'title', undefined, 'auto')}
         <div part="meta" class="meta">
-          ${curator ? this.renderCurator(curator, wording) : nothing}
-          ${storyDate(article.publishedAt, this.formatDate(article.publishedAt, wording.locale, this.dateStyle))}
-          ${storySources(article, wording, this.brokenLogos, this.onLogoError)}
-          ${article.url ? this.renderShare(article.url, wording) : nothing}
+          ${curator ? this.renderCurator(curator, language) : nothing}
+          ${storyDate(article.publishedAt, this.formatDate(article.publishedAt, language.locale, this.dateStyle))}
+          ${storySources(article, language, this.brokenLogos, this.onLogoError)}
+          ${article.url ? this.renderShare(article.url, language) : nothing}
         </div>
       </header>
       ${image ? leadImage(image, false) : nothing}
@@ -135,11 +135,13 @@ export class StoryDigest extends RemoteData(DigestElement) {
             ${section.heading ? heading(sub, section.heading, 'section-heading', undefined, 'auto') : nothing}
             ${section.paragraphs.map(
               (paragraph) =>
-                html`<p part="paragraph" dir="auto">${this.renderCitations(paragraph, sources, wording)}</p>`,
+                html`<p part="paragraph" dir="auto">
+                  ${this.renderCitations(paragraph, sources, language)}
+                </p>`,
             )}
           </section>`,
       )}
-      ${sources.length > 0 ? this.renderSources(sources, sub, wording) : nothing}
+      ${sources.length > 0 ? this.renderSources(sources, sub, language) : nothing}
       ${
         article.related.length > 0
           ? html`<related-rail
@@ -155,15 +157,15 @@ export class StoryDigest extends RemoteData(DigestElement) {
     </article>`;
   }
 
-  private renderCurator(curator: Curator, wording: Wording) {
-    const [before, after] = messageAround(wording, 'curatedBy');
+  private renderCurator(curator: Curator, language: Language) {
+    const [before, after] = messageAround(language, 'curatedBy');
     const name = curator.url
       ? html`<a href=${curator.url} dir="auto">${curator.name}</a>`
       : html`<bdi>${curator.name}</bdi>`;
     return html`<span part="curator" class="curator">${before}${name}${after}</span>`;
   }
 
-  private renderCitations(paragraph: string, sources: Source[], wording: Wording) {
+  private renderCitations(paragraph: string, sources: Source[], language: Language) {
     return splitCitations(paragraph, sources.length).map((run) =>
       typeof run === 'string'
         ? run
@@ -171,7 +173,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
             part="citation"
             class="citation"
             type="button"
-            aria-label=${message(wording, 'citation', { n: run.cite, name: sources[run.cite - 1]?.name })}
+            aria-label=${message(language, 'citation', { n: run.cite, name: sources[run.cite - 1]?.name })}
             @click=${() => this.focusSource(run.cite)}
           >
             [${run.cite}]
@@ -179,9 +181,9 @@ export class StoryDigest extends RemoteData(DigestElement) {
     );
   }
 
-  private renderSources(sources: Source[], level: number, wording: Wording) {
+  private renderSources(sources: Source[], level: number, language: Language) {
     return html`<section part="source-list" class="sources text" aria-labelledby="sources-heading">
-      ${heading(level, message(wording, 'sourcesHeading'), 'source-list-heading', 'sources-heading')}
+      ${heading(level, message(language, 'sourcesHeading'), 'source-list-heading', 'sources-heading')}
       <ol>
         ${sources.map(
           (source, index) =>
@@ -207,10 +209,10 @@ export class StoryDigest extends RemoteData(DigestElement) {
     </section>`;
   }
 
-  private renderShare(url: string, wording: Wording) {
+  private renderShare(url: string, language: Language) {
     return html`<span class="share">
       <button part="share" class="pill" type="button" @click=${() => void this.share()}>
-        ${message(wording, 'share')}
+        ${message(language, 'share')}
       </button>
       <span part="share-status" class="status" role="status">${this.shareStatus}</span>
       ${
@@ -220,7 +222,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
               class="share-field"
               readonly
               .value=${url}
-              aria-label=${message(wording, 'shareLink')}
+              aria-label=${message(language, 'shareLink')}
               @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()}
             />`
           : nothing
@@ -242,7 +244,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
     if (!article?.url) return;
     const { id, url, title } = article;
     const done = (method: DigestShareDetail['method']) => emit(this, 'digest-share', { id, url, method });
-    const wording = this.wording();
+    const language = this.language();
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });
@@ -255,7 +257,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      void this.announce(message(wording, 'linkCopied'));
+      void this.announce(message(language, 'linkCopied'));
       done('clipboard');
       return;
     } catch {

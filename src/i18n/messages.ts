@@ -1,6 +1,6 @@
-import { formatNumber, pluralCategory } from './format.js';
+import { formatNumber, pluralCategory } from './formatters.js';
 import { canonicalLocale } from './locale.js';
-import { refreshAll } from './live.js';
+import { refreshElements } from '../element/page-watch.js';
 import { builtIn, en, type Counted, type Strings } from './translations.js';
 
 export type { Counted, Strings };
@@ -11,7 +11,7 @@ export type DigestStrings = Partial<Strings>;
 type Plain = Exclude<keyof Strings, 'sources'>;
 
 /** What an element speaks: its locale and its own overrides, if any. */
-export interface Wording {
+export interface Language {
   locale: string;
   strings?: DigestStrings;
 }
@@ -34,22 +34,22 @@ export function setDigestStrings(lang: string, strings: DigestStrings): void {
     return;
   }
   added.set(locale, { ...added.get(locale), ...strings });
-  refreshAll();
+  refreshElements();
 }
 
 /** The first usable value for `key`: the element's own, the page's, the shipped language's, English. */
 function lookup<K extends keyof Strings>(
-  wording: Wording,
+  language: Language,
   key: K,
   usable: (value: unknown) => value is Strings[K],
 ): Strings[K] {
-  const language = wording.locale.split('-')[0];
+  const base = language.locale.split('-')[0] ?? language.locale;
   for (const table of [
-    wording.strings,
-    added.get(wording.locale),
-    shipped.get(wording.locale),
-    added.get(language),
-    shipped.get(language),
+    language.strings,
+    added.get(language.locale),
+    shipped.get(language.locale),
+    added.get(base),
+    shipped.get(base),
   ]) {
     const value: unknown = table?.[key];
     if (usable(value)) return value;
@@ -61,21 +61,21 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const isCounted = (value: unknown): value is Counted =>
   typeof value === 'object' && value !== null && typeof (value as Counted).other === 'string';
 
-export function message(wording: Wording, key: Plain, vars: { name?: string; n?: number } = {}): string {
-  return lookup(wording, key, isText)
+export function message(language: Language, key: Plain, vars: { name?: string; n?: number } = {}): string {
+  return lookup(language, key, isText)
     .replace('{name}', vars.name ?? '')
-    .replace('{n}', vars.n === undefined ? '' : formatNumber(vars.n, wording.locale));
+    .replace('{n}', vars.n === undefined ? '' : formatNumber(vars.n, language.locale));
 }
 
 /** The text before and after `{name}`, for messages whose name is rendered as a link. */
-export function messageAround(wording: Wording, key: Plain): [string, string] {
-  const [before = '', after = ''] = lookup(wording, key, isText).split('{name}');
+export function messageAround(language: Language, key: Plain): [string, string] {
+  const [before = '', after = ''] = lookup(language, key, isText).split('{name}');
   return [before, after];
 }
 
 /** "1 Source", "22 Sources", with the locale's plural rules and digits. */
-export function countMessage(wording: Wording, key: 'sources', count: number): string {
-  const forms = lookup(wording, key, isCounted);
-  const form = forms[pluralCategory(count, wording.locale)];
-  return (typeof form === 'string' ? form : forms.other).replace('{n}', formatNumber(count, wording.locale));
+export function countMessage(language: Language, key: 'sources', count: number): string {
+  const forms = lookup(language, key, isCounted);
+  const form = forms[pluralCategory(count, language.locale)];
+  return (typeof form === 'string' ? form : forms.other).replace('{n}', formatNumber(count, language.locale));
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Source } from '../contract/article.js';
 import { logoMark } from './logo.js';
-import { countMessage, message, type Wording } from './messages.js';
+import { countMessage, message, type Language } from '../i18n/messages.js';
 
 export interface SourcesView {
   /** Normalized sources, in citation order. */
@@ -22,7 +22,7 @@ export interface SourcesView {
  */
 export function sourcesTemplate(
   { sources, count, max, linked, part }: SourcesView,
-  wording: Wording,
+  language: Language,
   brokenLogos: ReadonlySet<string>,
   onLogoError: (event: Event) => void,
 ) {
@@ -34,8 +34,8 @@ export function sourcesTemplate(
         ? html`<ul part="logos" class=${linked ? 'logos linked' : 'logos'} role="list">
             ${shown.map((source) => {
               const mark = logoMark(source, {
-                label: message(wording, 'logo', { name: source.name }),
-                locale: wording.locale,
+                label: message(language, 'logo', { name: source.name }),
+                locale: language.locale,
                 letters: 1,
                 broken: source.logo !== undefined && brokenLogos.has(source.logo),
                 onError: onLogoError,
@@ -47,6 +47,6 @@ export function sourcesTemplate(
           </ul>`
         : nothing
     }
-    <span part="count" class="count" dir="auto">${countMessage(wording, 'sources', count)}</span>
+    <span part="count" class="count" dir="auto">${countMessage(language, 'sources', count)}</span>
   </div>`;
 }

@@ -2,10 +2,10 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { Format } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
-import { DigestElement } from './digest-element.js';
-import { emit, reportProblems, warn } from './events.js';
+import { DigestElement } from '../element/digest-element.js';
+import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
-import type { Remote } from './remote.js';
+import type { Remote } from './remote-data.js';
 
 const FORMATS: (Format | undefined)[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
 
@@ -21,7 +21,7 @@ type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
  * How an element takes its data. One object per element class, shared by all its instances: a
  * page of 1,000 cards keeps no closures per card for it.
  */
-export interface DataOptions<T, H extends Host = Host> {
+export interface IntakeOptions<T, H extends Host = Host> {
   /** The element's data property; it wins over `src` and inline JSON when set. */
   property: (host: H) => unknown;
   /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
@@ -40,7 +40,7 @@ export type LoadState = 'idle' | 'loading' | 'error';
  * also shows while `src` loads). Each new input is normalized once and its problems are reported
  * once, after the element has rendered.
  */
-export class DataController<T, H extends Host = Host> implements ReactiveController {
+export class DataIntake<T, H extends Host = Host> implements ReactiveController {
   /** The normalized input; undefined while the element has nothing to show. */
   get result(): Normalized<T> | undefined {
     // Lit's server renderer never calls hostUpdate(): there the input is normalized when read.
@@ -69,7 +69,7 @@ export class DataController<T, H extends Host = Host> implements ReactiveControl
 
   constructor(
     private readonly host: H,
-    private readonly options: DataOptions<T, H>,
+    private readonly options: IntakeOptions<T, H>,
   ) {
     host.addController(this);
   }

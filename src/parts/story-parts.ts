@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
-import type { FormattedDate } from './format.js';
-import type { Wording } from './messages.js';
+import type { FormattedDate } from '../i18n/formatters.js';
+import type { Language } from '../i18n/messages.js';
 import { sourcesTemplate } from './sources.js';
 
 /**
@@ -37,7 +37,7 @@ export const STORY_LOGOS = 4;
 /** The logos and "N Sources" that a card and a digest both show for a story. */
 export function storySources(
   article: NormalizedArticle,
-  wording: Wording,
+  language: Language,
   brokenLogos: ReadonlySet<string>,
   onLogoError: (event: Event) => void,
 ) {
@@ -49,7 +49,7 @@ export function storySources(
       linked: false,
       part: 'sources',
     },
-    wording,
+    language,
     brokenLogos,
     onLogoError,
   );

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { property } from './decorators.js';
+import { property } from '../element/decorators.js';
 import type { Format } from '../contract/adapters/index.js';
 import { DEFAULT_TIMEOUT } from './loader.js';
 
@@ -15,7 +15,7 @@ export interface Remote {
   timeout: number;
 }
 
-/** Adds `src`, `format`, `credentials` and `timeout` to a data-taking element; the DataController does the work. */
+/** Adds `src`, `format`, `credentials` and `timeout` to a data-taking element; the DataIntake does the work. */
 export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
   class RemoteElement extends Base implements Remote {
     /** URL of the JSON to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */

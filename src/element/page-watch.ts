@@ -13,7 +13,7 @@ let clock: ReturnType<typeof setInterval> | undefined;
 /** How often "5 minutes ago" is brought up to date. */
 const CLOCK_INTERVAL = 60_000;
 
-export function refreshAll(): void {
+export function refreshElements(): void {
   connected.forEach((element) => element.requestUpdate());
 }
 
@@ -22,9 +22,9 @@ const LANG_CHANGES: MutationObserverInit = { attributes: true, attributeFilter: 
 /** Roots the observer already watches, with every root around them: a rail's cards stop at once. */
 let observedRoots = new WeakSet<Node>();
 
-export function goLive(element: ReactiveElement): void {
+export function followPage(element: ReactiveElement): void {
   connected.add(element);
-  languageObserver ??= new MutationObserver(refreshAll);
+  languageObserver ??= new MutationObserver(refreshElements);
   // A document observer does not see into shadow roots: watch each root the element sits in too
   // (a card in a rail, a block inside a page's own component).
   let root: Node = element.getRootNode();
@@ -36,7 +36,7 @@ export function goLive(element: ReactiveElement): void {
   }
 }
 
-export function leave(element: ReactiveElement): void {
+export function unfollowPage(element: ReactiveElement): void {
   connected.delete(element);
   watchClock(element, false);
   if (connected.size === 0) {

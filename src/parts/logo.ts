@@ -32,14 +32,14 @@ export interface LogoOptions {
 }
 
 /** What a mark shows: the logo (`src`), or the monogram's `letters` in colour `hue`. */
-export interface MarkLook {
+export interface MarkChoice {
   src?: string;
   hue: number;
   letters: string;
 }
 
 /** The logo when there is a usable one, else the monogram of the publisher's name. */
-export function markLook(source: Source, locale: string, letters: 1 | 2, broken: boolean): MarkLook {
+export function chooseMark(source: Source, locale: string, letters: 1 | 2, broken: boolean): MarkChoice {
   return source.logo && !broken
     ? { src: source.logo, hue: 0, letters: '' }
     : { hue: monogramHue(source.name), letters: initials(source.name, locale, letters) };
@@ -50,7 +50,7 @@ export function markLook(source: Source, locale: string, letters: 1 | 2, broken:
  * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
  */
 export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
-  const look = markLook(source, locale, letters, broken);
+  const look = chooseMark(source, locale, letters, broken);
   if (look.src) {
     return html`<img
       part="logo"

@@ -1,6 +1,6 @@
 import { isServer } from 'lit';
-import { warmDateFormatting } from './format.js';
-import { canonicalLocale } from './locale.js';
+import { warmDateFormatting } from '../i18n/formatters.js';
+import { canonicalLocale } from '../i18n/locale.js';
 
 /**
  * The page's first localized date costs 15–30 ms on a phone-class CPU before one is written: the

@@ -1,10 +1,10 @@
 import { LitElement, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from './decorators.js';
 import { beforeFirstRender } from './first-render.js';
-import { formatDate, type DateStyle, type FormattedDate } from './format.js';
-import { goLive, leave, watchClock } from './live.js';
-import { localeOf } from './locale.js';
-import type { DigestStrings, Wording } from './messages.js';
+import { formatDate, type DateStyle, type FormattedDate } from '../i18n/formatters.js';
+import { followPage, unfollowPage, watchClock } from './page-watch.js';
+import { localeOf } from '../i18n/locale.js';
+import type { DigestStrings, Language } from '../i18n/messages.js';
 
 /** Most elements never see a logo fail: they share one empty set until one does. */
 const NO_BROKEN_LOGOS: ReadonlySet<string> = new Set();
@@ -99,7 +99,7 @@ export class DigestElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    goLive(this);
+    followPage(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -132,7 +132,7 @@ export class DigestElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    leave(this);
+    unfollowPage(this);
   }
 
   /**
@@ -177,7 +177,7 @@ export class DigestElement extends LitElement {
   }
 
   /** The language and strings of this render. */
-  protected wording(): Wording {
+  protected language(): Language {
     return { locale: localeOf(this), strings: this.strings };
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DataController } from './data-controller.js';
-import { message, type Wording } from './messages.js';
+import type { DataIntake } from './data-intake.js';
+import { message, type Language } from '../i18n/messages.js';
 
 /**
  * What a data-taking element shows when it has no story to show: nothing while it has been given
@@ -8,22 +8,22 @@ import { message, type Wording } from './messages.js';
  * arrives), and otherwise the neutral placeholder, with "Try again" when a load failed.
  */
 export function renderWithoutData(
-  data: Pick<DataController<unknown>, 'state' | 'result' | 'retry'>,
-  wording: Wording,
+  data: Pick<DataIntake<unknown>, 'state' | 'result' | 'retry'>,
+  language: Language,
   skeleton: TemplateResult,
 ): TemplateResult | typeof nothing {
   if (data.state === 'loading') {
     return html`<div part="skeleton" class="skeleton" aria-busy="true">
-      <span class="visually-hidden">${message(wording, 'loading')}</span>${skeleton}
+      <span class="visually-hidden">${message(language, 'loading')}</span>${skeleton}
     </div>`;
   }
   if (data.state !== 'error' && !data.result) return nothing;
   return html`<div part="error" class="error">
-    <span>${message(wording, 'unavailable')}</span>
+    <span>${message(language, 'unavailable')}</span>
     ${
       data.state === 'error'
         ? html`<button part="retry" class="pill retry" type="button" @click=${() => data.retry()}>
-            ${message(wording, 'retry')}
+            ${message(language, 'retry')}
           </button>`
         : nothing
     }
