@@ -3,9 +3,9 @@
 // page in the browser: the content must show before any script, and Lit's hydration must take it
 // over without rendering it again. Needs the npm build in dist/lib (`npm run build`, or
 // `npx tsc -p tsconfig.build.json`). Exits non-zero when an element renders nothing on the server.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { renderDigestHTML } from 'digest-elements/ssr';
+import { acceptedAttributes, renderDigestHTML } from 'digest-elements/ssr';
 
 const out = new URL('../test/ssr/generated/', import.meta.url);
 
@@ -128,6 +128,25 @@ for (const { name, tag, data, options, title, select } of fixtures) {
   writeFileSync(new URL(`${name}.html`, out), page(name, html));
   manifest.push({ name, tag, file: `${name}.html`, title, select: select ?? null });
 }
+// Server rendering takes every attribute an element declares, as the Custom Elements Manifest (made
+// by the analyzer from the sources, not by ssr.ts) lists them, except the loading attributes of
+// RemoteData: on the server the data is given, never fetched.
+const elements = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
+for (const { tagName, attributes = [] } of elements) {
+  const accepted = acceptedAttributes(tagName);
+  for (const { name, inheritedFrom } of attributes) {
+    if (inheritedFrom?.name === 'RemoteData' || accepted.includes(name)) continue;
+    failed = true;
+    console.error(`<${tagName}> declares the attribute "${name}", which renderDigestHTML() does not accept`);
+  }
+}
+if (elements.length !== 5) {
+  failed = true;
+  console.error(`custom-elements.json lists ${elements.length} elements, not the five of README`);
+}
+
 writeFileSync(new URL('manifest.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`ssr-fixtures: ${manifest.length} pages in test/ssr/generated/`);
 if (failed) process.exit(1);

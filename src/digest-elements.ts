@@ -8,6 +8,7 @@ import { SourceStack } from './elements/source-stack/source-stack.js';
 import { StoryCard } from './elements/story-card/story-card.js';
 import { StoryDigest } from './elements/story-digest/story-digest.js';
 import { defineElements } from './element/register.js';
+import { elementsByTag } from './elements/registry.js';
 import { setDigestStrings } from './i18n/messages.js';
 
 export * from './contract/index.js';
@@ -23,10 +24,4 @@ export type { DateStyle } from './i18n/formatters.js';
 export type { Counted, DigestStrings, Strings } from './i18n/messages.js';
 export { defineElements, RelatedRail, setDigestStrings, SourceBadge, SourceStack, StoryCard, StoryDigest };
 
-defineElements({
-  'source-badge': SourceBadge,
-  'source-stack': SourceStack,
-  'story-card': StoryCard,
-  'related-rail': RelatedRail,
-  'story-digest': StoryDigest,
-});
+defineElements(elementsByTag);

@@ -5,34 +5,32 @@
  *
  * Node only (`import { renderDigestHTML } from 'digest-elements/ssr'`), and it needs the optional
  * peer dependency `@lit-labs/ssr`. Importing this module defines the elements in Lit's server
- * registry; nothing here touches a browser DOM.
+ * registry; nothing here touches a browser DOM. What each element accepts and how it takes its data
+ * is read from the element classes themselves, so a new attribute needs no edit here.
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { adaptArticle, adaptArticles, type Format } from './contract/adapters/index.js';
-import type { Normalized, NormalizedArticle, Source } from './contract/article.js';
-import {
-  normalizeArticle,
-  normalizeArticles,
-  normalizeSource,
-  normalizeSources,
-} from './contract/normalize.js';
+import type { Format } from './contract/adapters/index.js';
+import type { NormalizedArticle, Source } from './contract/article.js';
+import type { IntakeOptions } from './data/data-intake.js';
+import { RemoteData } from './data/remote-data.js';
+import { elementsByTag, type DigestTag } from './elements/registry.js';
+import { StoryDigest } from './elements/story-digest/story-digest.js';
 import './digest-elements.js';
 
-const TAGS = new Set(['source-badge', 'source-stack', 'story-card', 'related-rail', 'story-digest']);
+export type { DigestTag };
 
 // An element nested in another speaks the outer one's language, found through the shadow root
 // that holds it. Lit's server renderer creates no shadow roots: give ours one (the DOM shim's, a
 // plain object) before they render, so their nested blocks can find them.
 LitElementRenderer.renderOptions.push((element) => {
-  if (TAGS.has(element.localName) && !element.shadowRoot) element.attachShadow({ mode: 'open' });
+  if (Object.hasOwn(elementsByTag, element.localName) && !element.shadowRoot) {
+    element.attachShadow({ mode: 'open' });
+  }
   return undefined;
 });
-
-/** The elements `renderDigestHTML()` renders. */
-export type DigestTag = 'source-badge' | 'source-stack' | 'story-card' | 'related-rail' | 'story-digest';
 
 /** An attribute value: `true` writes a bare attribute, `false`, `null` and `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -65,24 +63,30 @@ export interface RenderDigestOptions {
   onProblems?: (problems: string[]) => void;
 }
 
-/** Attributes every element takes. */
-const COMMON = ['id', 'class', 'dir', 'theme', 'density'] as const;
+/** HTML's own attributes that a block may carry. */
+const GLOBAL_ATTRIBUTES = ['id', 'class', 'dir'];
 
-/** Each element's own attributes that make sense for server-rendered data. */
-const OWN: Record<DigestTag, readonly string[]> = {
-  'source-badge': ['size', 'label'],
-  'source-stack': ['count', 'max', 'linked'],
-  'story-card': ['layout', 'heading-level', 'date-style'],
-  'related-rail': ['heading', 'heading-level', 'layout', 'max', 'date-style'],
-  'story-digest': ['heading-level', 'date-style'],
-};
+type ElementClass = typeof LitElement & { dataIntake: Omit<IntakeOptions<unknown>, 'isComplete'> };
+
+/** The attribute names a class declares for its reactive properties. */
+function declaredAttributes(element: typeof LitElement): string[] {
+  const names: string[] = [];
+  for (const [name, declaration] of element.elementProperties) {
+    const attribute = declaration.state ? false : (declaration.attribute ?? true);
+    if (attribute !== false)
+      names.push(typeof attribute === 'string' ? attribute : String(name).toLowerCase());
+  }
+  return names;
+}
+
+/** `src` and the other loading attributes: here the data is given, never fetched. */
+const LOADING_ATTRIBUTES = new Set(declaredAttributes(RemoteData(LitElement)));
 
 /** The attribute names `renderDigestHTML()` accepts for `tag`, besides `lang`. */
 export function acceptedAttributes(tag: DigestTag): string[] {
-  return [...COMMON, ...OWN[tag]];
+  const declared = declaredAttributes(elementsByTag[tag]).filter((name) => !LOADING_ATTRIBUTES.has(name));
+  return [...GLOBAL_ATTRIBUTES, ...declared];
 }
-
-type Attributes = Record<string, string | typeof nothing>;
 
 /** Lit's attribute binding: `nothing` removes the attribute. */
 const attributeValue = (input: AttributeValue): string | typeof nothing =>
@@ -128,117 +132,49 @@ function railFallback(articles: NormalizedArticle[]): TemplateResult {
   </ul>`;
 }
 
-/** One template per element: Lit templates are static, so every attribute has its own binding. */
-function template(tag: DigestTag, data: unknown, a: Attributes, light: TemplateResult): TemplateResult {
-  const json = inlineJson(data);
-  switch (tag) {
-    case 'source-badge':
-      return html`<source-badge
-        id=${a.id}
-        class=${a.class}
-        lang=${a.lang}
-        dir=${a.dir}
-        theme=${a.theme}
-        density=${a.density}
-        size=${a.size}
-        label=${a.label}
-        .source=${data as Source}
-        >${light}${json}</source-badge
-      >`;
-    case 'source-stack':
-      return html`<source-stack
-        id=${a.id}
-        class=${a.class}
-        lang=${a.lang}
-        dir=${a.dir}
-        theme=${a.theme}
-        density=${a.density}
-        count=${a.count}
-        max=${a.max}
-        linked=${a.linked}
-        .sources=${data as Source[]}
-        >${light}${json}</source-stack
-      >`;
-    case 'story-card':
-      return html`<story-card
-        id=${a.id}
-        class=${a.class}
-        lang=${a.lang}
-        dir=${a.dir}
-        theme=${a.theme}
-        density=${a.density}
-        layout=${a.layout}
-        heading-level=${a['heading-level']}
-        date-style=${a['date-style']}
-        .article=${data as NormalizedArticle}
-        >${light}${json}</story-card
-      >`;
-    case 'related-rail':
-      return html`<related-rail
-        id=${a.id}
-        class=${a.class}
-        lang=${a.lang}
-        dir=${a.dir}
-        theme=${a.theme}
-        density=${a.density}
-        heading=${a.heading}
-        heading-level=${a['heading-level']}
-        layout=${a.layout}
-        max=${a.max}
-        date-style=${a['date-style']}
-        .articles=${data as NormalizedArticle[]}
-        >${light}${json}</related-rail
-      >`;
-    case 'story-digest':
-      return html`<story-digest
-        id=${a.id}
-        class=${a.class}
-        lang=${a.lang}
-        dir=${a.dir}
-        theme=${a.theme}
-        density=${a.density}
-        heading-level=${a['heading-level']}
-        date-style=${a['date-style']}
-        .article=${data as NormalizedArticle}
-        >${light}${json}</story-digest
-      >`;
+/** What crawlers and readers without JavaScript see, for the data a class takes. */
+function lightCopy(element: ElementClass, value: unknown): TemplateResult {
+  switch (element.dataIntake.property) {
+    case 'source':
+      return html`${linked((value as Source).name, (value as Source).url)}`;
+    case 'sources':
+      return html`${(value as Source[]).map((source) => source.name).join(', ')}`;
+    case 'articles':
+      return railFallback(value as NormalizedArticle[]);
+    default:
+      return storyFallback(value as NormalizedArticle, element === StoryDigest);
   }
 }
 
-/** The data as the element will hold it, and its light-DOM copy. */
-function prepare(
-  tag: DigestTag,
-  data: unknown,
-  options: RenderDigestOptions,
-): { normalized: Normalized<unknown>; light: (value: never) => TemplateResult } {
-  const { baseUrl, format } = options;
-  switch (tag) {
-    case 'source-badge':
-      return {
-        normalized: normalizeSource(data, { baseUrl }),
-        light: (source: Source) => html`${linked(source.name, source.url)}`,
-      };
-    case 'source-stack': {
-      const { value, problems } = normalizeSources(data, undefined, { baseUrl });
-      return {
-        normalized: { value: value && value.sources.length > 0 ? value.sources : undefined, problems },
-        light: (sources: Source[]) => html`${sources.map((source) => source.name).join(', ')}`,
-      };
-    }
-    case 'related-rail': {
-      const { value, problems } = normalizeArticles(adaptArticles(data, format), { baseUrl });
-      return {
-        normalized: { value: value && value.length > 0 ? value : undefined, problems },
-        light: railFallback,
-      };
-    }
-    case 'story-card':
-    case 'story-digest':
-      return {
-        normalized: normalizeArticle(adaptArticle(data, format), { baseUrl }),
-        light: (article: NormalizedArticle) => storyFallback(article, tag === 'story-digest'),
-      };
+/**
+ * The normalized value as the element's property takes it: a source list normalizes to its sources
+ * and their total, and is given as its sources. Undefined when it leaves nothing to show.
+ */
+function asProperty(element: ElementClass, value: unknown): unknown {
+  const shown =
+    element.dataIntake.property === 'sources'
+      ? (value as { sources: unknown[] } | undefined)?.sources
+      : value;
+  return Array.isArray(shown) && shown.length === 0 ? undefined : shown;
+}
+
+/** Template strings per tag, built once so Lit parses each element's template once. */
+const templateStrings = new Map<DigestTag, TemplateStringsArray>();
+
+/**
+ * One template for every element: `<tag a=${…} b=${…} .property=${…}>${light}${json}</tag>`. The
+ * tag and attribute names come from the elements' own declarations; only the values are bindings,
+ * which Lit escapes.
+ */
+function template(tag: DigestTag, names: string[], values: unknown[]): TemplateResult {
+  let strings = templateStrings.get(tag);
+  if (!strings) {
+    const openings = [...names.map((name) => ` ${name}=`), ` .${elementsByTag[tag].dataIntake.property}=`];
+    const parts = [`<${tag}${openings[0]}`, ...openings.slice(1), '>', '', `</${tag}>`];
+    strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+    templateStrings.set(tag, strings);
   }
+  return html(strings, ...values);
 }
 
 /**
@@ -262,22 +198,27 @@ export async function renderDigestHTML(
   data: unknown,
   options: RenderDigestOptions = {},
 ): Promise<string> {
-  if (!Object.hasOwn(OWN, tag)) {
-    throw new TypeError(`renderDigestHTML: <${String(tag)}> is not one of ${Object.keys(OWN).join(', ')}.`);
+  if (!Object.hasOwn(elementsByTag, tag)) {
+    throw new TypeError(
+      `renderDigestHTML: <${String(tag)}> is not one of ${Object.keys(elementsByTag).join(', ')}.`,
+    );
   }
+  const element: ElementClass = elementsByTag[tag];
   const accepted = acceptedAttributes(tag);
-  const attributes: Attributes = { lang: attributeValue(options.lang) };
+  const attributes = new Map<string, string | typeof nothing>([['lang', attributeValue(options.lang)]]);
+  for (const name of accepted) attributes.set(name, nothing);
   for (const [name, given] of Object.entries(options.attributes ?? {})) {
     if (!accepted.includes(name)) {
       throw new TypeError(
         `renderDigestHTML: <${tag}> takes no "${name}" attribute here; it takes lang (as an option), ${accepted.join(', ')}.`,
       );
     }
-    attributes[name] = attributeValue(given);
+    attributes.set(name, attributeValue(given));
   }
-  for (const name of accepted) attributes[name] ??= nothing;
 
-  const { normalized, light } = prepare(tag, data, options);
+  // The element's own intake: the same adapter and normalizer its property goes through.
+  const { adapt, normalize } = element.dataIntake;
+  const normalized = normalize(adapt ? adapt(data, options.format) : data, options.baseUrl);
   if (normalized.problems.length > 0) {
     const report =
       options.onProblems ??
@@ -285,11 +226,12 @@ export async function renderDigestHTML(
         console.warn(`${tag}: ignored parts of its input:\n- ${problems.join('\n- ')}`));
     report(normalized.problems);
   }
-  if (normalized.value === undefined) {
+  const value = asProperty(element, normalized.value);
+  if (value === undefined) {
     throw new TypeError(
-      `renderDigestHTML: <${tag}> has nothing to show for this data: ${normalized.problems[0]}`,
+      `renderDigestHTML: <${tag}> has nothing to show for this data: ${normalized.problems[0] ?? 'it is empty'}`,
     );
   }
-  const value = normalized.value as never;
-  return collectResult(render(template(tag, value, attributes, light(value))));
+  const values = [...attributes.values(), value, lightCopy(element, value), inlineJson(value)];
+  return collectResult(render(template(tag, [...attributes.keys()], values)));
 }

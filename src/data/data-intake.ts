@@ -7,9 +7,9 @@ import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote-data.js';
 
-const FORMATS: (Format | undefined)[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
+const FORMATS: unknown[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
 
-type Host = ReactiveControllerHost & HTMLElement & Partial<Remote>;
+type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Whether the element could render everything it was given at the top level. By default that is
@@ -18,39 +18,40 @@ type Host = ReactiveControllerHost & HTMLElement & Partial<Remote>;
 type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 
 /**
- * How an element takes its data. One object per element class, shared by all its instances: a
- * page of 1,000 cards keeps no closures per card for it.
+ * How an element class takes its data, declared once per class (its static `dataIntake`) and
+ * shared by all its instances. Server rendering reads the same declaration.
  */
-export interface IntakeOptions<T, H extends Host = Host> {
-  /** The element's data property; it wins over `src` and inline JSON when set. */
-  property: (host: H) => unknown;
+export interface IntakeOptions<T> {
+  /** The element's data property: it wins over `src` and inline JSON when set. */
+  property: string;
   /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
   adapt?: (input: unknown, format: Format | undefined) => unknown;
   normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
 }
 
+/** What the element hands the intake at each update: its data property and its loading attributes. */
+export interface IntakeInputs extends Partial<Remote> {
+  data: unknown;
+}
+
 /** `loading` while `src` is being fetched with nothing else to show; `error` when it failed. */
 export type LoadState = 'idle' | 'loading' | 'error';
 
 /**
- * The one data intake every data-taking element shares. Its input is, in order of precedence, the
- * element's property, the JSON loaded from `src`, or the JSON in an inline
+ * The one data intake every data-taking element shares. The element calls `take()` with its
+ * inputs before each render; the intake answers with `result` and `state`. The input is, in order
+ * of precedence, the element's property, the JSON loaded from `src`, or the JSON in an inline
  * `<script type="application/json">` child (read on connect and whenever that child changes; it
  * also shows while `src` loads). Each new input is normalized once and its problems are reported
  * once, after the element has rendered.
  */
-export class DataIntake<T, H extends Host = Host> implements ReactiveController {
+export class DataIntake<T> implements ReactiveController {
   /** The normalized input; undefined while the element has nothing to show. */
-  get result(): Normalized<T> | undefined {
-    // Lit's server renderer never calls hostUpdate(): there the input is normalized when read.
-    if (isServer) this.hostUpdate();
-    return this.current;
-  }
-
-  private current: Normalized<T> | undefined;
+  result: Normalized<T> | undefined;
   state: LoadState = 'idle';
 
+  private inputs: IntakeInputs | undefined;
   private inline: Normalized<unknown> | undefined;
   private inlineText: string | null = null;
   private loaded: Loaded | undefined;
@@ -68,16 +69,16 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
   private watching = false;
 
   constructor(
-    private readonly host: H,
-    private readonly options: IntakeOptions<T, H>,
+    private readonly host: Host,
+    private readonly options: IntakeOptions<T>,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.watchInline(this.options.property(this.host));
+    if (this.inputs) this.watchInline(this.inputs.data);
     // Removed mid-request, or given a new src while away: load now.
-    if (this.host.src) this.host.requestUpdate();
+    if (this.inputs?.src) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -89,15 +90,17 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
     }
   }
 
-  hostUpdate(): void {
-    const property = this.options.property(this.host);
+  /** Brings `result` and `state` up to date with the element's inputs; called from `willUpdate`. */
+  take(inputs: IntakeInputs): void {
+    this.inputs = inputs;
+    const property = inputs.data;
     this.watchInline(property);
-    this.syncSource(property);
+    this.syncSource(property, inputs);
     // Lit's server renderer has no page to read.
-    const page = this.host.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
+    const page = inputs.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
     const input = property ?? this.loaded ?? page ?? this.inline;
-    const format = FORMATS.includes(this.host.format as Format)
-      ? this.host.format
+    const format = FORMATS.includes(inputs.format)
+      ? inputs.format
       : input === this.page
         ? 'jsonld'
         : undefined;
@@ -105,7 +108,7 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
     this.input = input;
     this.format = format;
     if (input === undefined) {
-      this.current = undefined;
+      this.result = undefined;
       return;
     }
     // Loaded data resolves its relative URLs against where it came from; a server has no page to
@@ -119,7 +122,7 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
         ? { value: undefined, problems: this.inline.problems }
         : this.options.normalize(data, loadedFrom ?? (isServer ? undefined : document.baseURI));
     const complete = (this.options.isComplete ?? ((r) => r.value !== undefined))(result, data);
-    this.current = result;
+    this.result = result;
     this.pending.push(() => {
       reportProblems(this.host, result.problems, complete);
       if (loadedFrom) emit(this.host, 'digest-load', { url: loadedFrom });
@@ -139,12 +142,12 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
   }
 
   /** Starts, replaces or drops the request for `src` when it (or the credentials mode) changed. */
-  private syncSource(property: unknown): void {
+  private syncSource(property: unknown, { src, credentials, timeout }: IntakeInputs): void {
     // An element off the page fetches nothing: nothing could abort it, nobody would see it.
     if (!this.host.isConnected) return;
     // The property wins, so while it is set there is nothing to fetch.
-    const raw = property == null ? this.host.src : undefined;
-    const key = raw ? `${this.host.credentials} ${raw}` : '';
+    const raw = property == null ? src : undefined;
+    const key = raw ? `${credentials} ${raw}` : '';
     if (key === this.requested) return;
     this.requested = key;
     this.abort();
@@ -159,9 +162,12 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
     const request = new AbortController();
     this.request = request;
     this.state = 'loading';
-    const credentials = this.host.credentials === 'include' ? 'include' : 'omit';
-    const timeout = Number(this.host.timeout) > 0 ? Number(this.host.timeout) : DEFAULT_TIMEOUT;
-    loadJson(url, { credentials, timeout, maxBytes: DEFAULT_MAX_BYTES, signal: request.signal }).then(
+    loadJson(url, {
+      credentials: credentials === 'include' ? 'include' : 'omit',
+      timeout: Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT,
+      maxBytes: DEFAULT_MAX_BYTES,
+      signal: request.signal,
+    }).then(
       (loaded) => {
         // A newer src (or a removal) superseded this request: its answer is not wanted.
         if (this.request !== request) return;

@@ -1,4 +1,5 @@
 import type { LitElement } from 'lit';
+import type { IntakeInputs } from './data-intake.js';
 import { property } from '../element/decorators.js';
 import type { Format } from '../contract/adapters/index.js';
 import { DEFAULT_TIMEOUT } from './loader.js';
@@ -15,7 +16,7 @@ export interface Remote {
   timeout: number;
 }
 
-/** Adds `src`, `format`, `credentials` and `timeout` to a data-taking element; the DataIntake does the work. */
+/** Adds `src`, `format`, `credentials`, `timeout` and `from-page` to a data-taking element; its DataIntake does the work. */
 export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
   class RemoteElement extends Base implements Remote {
     /** URL of the JSON to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
@@ -41,4 +42,10 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
     @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
   }
   return RemoteElement;
+}
+
+/** What an element with these attributes hands its data intake: `data` (its data property) and how to load otherwise. */
+export function intakeInputs(element: Remote, data: unknown): IntakeInputs {
+  const { src, credentials, timeout, format, fromPage } = element;
+  return { data, src, credentials, timeout, format, fromPage };
 }

@@ -11,7 +11,7 @@ import { unwatchImpression, watchImpression } from './impressions.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
-import { RemoteData } from '../../data/remote-data.js';
+import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { message } from '../../i18n/messages.js';
 import type { StoryCard } from '../story-card/story-card.js';
@@ -81,16 +81,20 @@ export class RelatedRail extends RemoteData(DigestElement) {
     return this.renderRoot.querySelector('.scroller');
   }
 
-  private static readonly intake: IntakeOptions<NormalizedArticle[], RelatedRail> = {
+  static readonly dataIntake: IntakeOptions<NormalizedArticle[]> = {
     adapt: adaptArticles,
-    property: (rail) => rail.articles,
+    property: 'articles',
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
     isComplete: (result, input) =>
       result.value !== undefined &&
       result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
   };
 
-  private readonly data = new DataIntake(this, RelatedRail.intake);
+  private readonly data = new DataIntake(this, RelatedRail.dataIntake);
+
+  protected override willUpdate(): void {
+    this.data.take(intakeInputs(this, this.articles));
+  }
 
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();

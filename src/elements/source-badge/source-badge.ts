@@ -50,18 +50,19 @@ export class SourceBadge extends DigestElement {
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
-  private static readonly intake: IntakeOptions<Source, SourceBadge> = {
-    property: (badge) => badge.source ?? badge.fromAttributes,
+  static readonly dataIntake: IntakeOptions<Source> = {
+    property: 'source',
     normalize: (input, baseUrl) => normalizeSource(input, { baseUrl }),
   };
 
-  private readonly data = new DataIntake(this, SourceBadge.intake);
+  private readonly data = new DataIntake(this, SourceBadge.dataIntake);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('name') || changed.has('href') || changed.has('logo')) {
       this.fromAttributes =
         this.name === undefined ? undefined : { name: this.name, url: this.href, logo: this.logo };
     }
+    this.data.take({ data: this.source ?? this.fromAttributes });
   }
 
   protected override render() {

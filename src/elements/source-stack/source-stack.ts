@@ -45,12 +45,16 @@ export class SourceStack extends DigestElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
-  private static readonly intake: IntakeOptions<{ sources: Source[]; sourceCount: number }, SourceStack> = {
-    property: (stack) => stack.sources,
+  static readonly dataIntake: IntakeOptions<{ sources: Source[]; sourceCount: number }> = {
+    property: 'sources',
     normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),
   };
 
-  private readonly data = new DataIntake(this, SourceStack.intake);
+  private readonly data = new DataIntake(this, SourceStack.dataIntake);
+
+  protected override willUpdate(): void {
+    this.data.take({ data: this.sources });
+  }
 
   protected override render() {
     const result = this.data.result?.value;

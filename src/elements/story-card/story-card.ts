@@ -15,7 +15,7 @@ import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/sto
 import { countMessage, message } from '../../i18n/messages.js';
 import { chooseMark } from '../../parts/logo.js';
 import { DrawnCard } from './drawn-card.js';
-import { RemoteData } from '../../data/remote-data.js';
+import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { styles } from './story-card.styles.js';
 
@@ -69,13 +69,17 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
-  private static readonly intake: IntakeOptions<NormalizedArticle, StoryCard> = {
+  static readonly dataIntake: IntakeOptions<NormalizedArticle> = {
     adapt: adaptArticle,
-    property: (card) => card.article,
+    property: 'article',
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   };
 
-  private readonly data = new DataIntake(this, StoryCard.intake);
+  private readonly data = new DataIntake(this, StoryCard.dataIntake);
+
+  protected override willUpdate(): void {
+    this.data.take(intakeInputs(this, this.article));
+  }
 
   protected override render() {
     const language = this.language();

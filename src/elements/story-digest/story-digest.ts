@@ -13,7 +13,7 @@ import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
 import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
-import { RemoteData } from '../../data/remote-data.js';
+import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { message, messageAround, type Language } from '../../i18n/messages.js';
 import { splitCitations } from './citations.js';
@@ -90,13 +90,17 @@ export class StoryDigest extends RemoteData(DigestElement) {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
-  private static readonly intake: IntakeOptions<NormalizedArticle, StoryDigest> = {
+  static readonly dataIntake: IntakeOptions<NormalizedArticle> = {
     adapt: adaptArticle,
-    property: (digest) => digest.article,
+    property: 'article',
     normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
   };
 
-  private readonly data = new DataIntake(this, StoryDigest.intake);
+  private readonly data = new DataIntake(this, StoryDigest.dataIntake);
+
+  protected override willUpdate(): void {
+    this.data.take(intakeInputs(this, this.article));
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
