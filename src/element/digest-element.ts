@@ -1,38 +1,10 @@
-import { LitElement, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from './decorators.js';
+import { LitElement, type CSSResult } from 'lit';
+import { property } from './decorators.js';
+import { stylesFor } from './document-styles.js';
 import { beforeFirstRender } from './first-render.js';
-import { formatDate, type DateStyle, type FormattedDate } from '../i18n/formatters.js';
-import { followPage, unfollowPage, watchClock } from './page-watch.js';
+import { followPage, unfollowPage } from './page-watch.js';
 import { localeOf } from '../i18n/locale.js';
 import type { DigestStrings, Language } from '../i18n/messages.js';
-
-/** Most elements never see a logo fail: they share one empty set until one does. */
-const NO_BROKEN_LOGOS: ReadonlySet<string> = new Set();
-
-/** Copies of the styles for other documents (iframes), built once per document. */
-const sheetsByDocument = new WeakMap<Document, Map<string, CSSStyleSheet>>();
-
-/**
- * A document only takes stylesheets constructed in it, and Lit builds them in the document that
- * loaded the library. An element moved into an iframe gets copies built there; a document
- * without a window renders nothing and gets none.
- */
-function sheetsFor(styles: CSSResult[], target: Document): CSSStyleSheet[] {
-  if (target === document) return styles.map((style) => style.styleSheet as CSSStyleSheet);
-  const Sheet = target.defaultView?.CSSStyleSheet;
-  if (!Sheet) return [];
-  let sheets = sheetsByDocument.get(target);
-  if (!sheets) sheetsByDocument.set(target, (sheets = new Map()));
-  return styles.map(({ cssText }) => {
-    let sheet = sheets.get(cssText);
-    if (!sheet) {
-      sheet = new Sheet();
-      sheet.replaceSync(cssText);
-      sheets.set(cssText, sheet);
-    }
-    return sheet;
-  });
-}
 
 /**
  * What every element shares: theme and density attributes, the language it speaks and the
@@ -73,21 +45,6 @@ export class DigestElement extends LitElement {
    */
   @property({ attribute: false }) strings?: DigestStrings;
 
-  /** Logo URLs that failed to load: their publishers show monograms from then on. */
-  @state() protected brokenLogos = NO_BROKEN_LOGOS;
-
-  /**
-   * Lit calls a template's listeners with the element as `this`, so this one method serves every
-   * logo of every element, with no function per element.
-   */
-  protected onLogoError(event: Event): void {
-    const src = (event.target as HTMLImageElement).getAttribute('src');
-    if (src) this.brokenLogos = new Set(this.brokenLogos).add(src);
-  }
-
-  /** Set while rendering when a date was written relative to now, so the clock keeps it current. */
-  private showsRelativeDate = false;
-
   /** Attached only for a first render that waits, for `:state(pending)`. */
   private internals?: ElementInternals;
 
@@ -104,18 +61,18 @@ export class DigestElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.ownerDocument === document) {
-      const root = super.createRenderRoot();
-      // Lit renders before a shadow root's existing first child, which only a server-rendered
-      // (declarative) shadow root has; Lit's hydrate support, which takes such a root over, does
-      // not. Without it, render afresh in place of the server's copy, in this same task, not beside it.
-      if (this.renderOptions.renderBefore) {
-        root.replaceChildren();
-        this.renderOptions.renderBefore = null;
-        this.replacesServerCopy = true;
-      } else if (root.firstChild) {
-        this.hydrated = true;
+      // A declarative shadow root written by the server is there before the first render. With
+      // Lit's hydrate support loaded, Lit takes it over as it is; without, this element renders
+      // afresh in place of the server's copy, in this same task.
+      if (this.shadowRoot?.firstChild) {
+        if (hydrateSupportLoaded()) {
+          this.hydrated = true;
+        } else {
+          this.shadowRoot.replaceChildren();
+          this.replacesServerCopy = true;
+        }
       }
-      return root;
+      return super.createRenderRoot();
     }
     const root =
       this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
@@ -127,7 +84,7 @@ export class DigestElement extends LitElement {
   adoptedCallback(): void {
     if (!this.shadowRoot) return;
     const styles = (this.constructor as typeof LitElement).elementStyles as CSSResult[];
-    this.shadowRoot.adoptedStyleSheets = sheetsFor(styles, this.ownerDocument);
+    this.shadowRoot.adoptedStyleSheets = stylesFor(styles, this.ownerDocument);
   }
 
   override disconnectedCallback(): void {
@@ -170,25 +127,11 @@ export class DigestElement extends LitElement {
     }
   }
 
-  protected override update(changed: PropertyValues): void {
-    this.showsRelativeDate = false;
-    super.update(changed);
-    if (this.isConnected) watchClock(this, this.showsRelativeDate);
-  }
-
   /** The language and strings of this render. */
   protected language(): Language {
     return { locale: localeOf(this), strings: this.strings };
   }
-
-  /** A story date as this element writes it. */
-  protected formatDate(
-    iso: string | undefined,
-    locale: string,
-    style: DateStyle | undefined,
-  ): FormattedDate | undefined {
-    const formatted = iso === undefined ? undefined : formatDate(iso, locale, style);
-    if (formatted?.relative) this.showsRelativeDate = true;
-    return formatted;
-  }
 }
+
+/** Lit's hydrate support (`@lit-labs/ssr-client`) registers this hook before Lit loads. */
+const hydrateSupportLoaded = (): boolean => 'litElementHydrateSupport' in globalThis;

@@ -28,7 +28,7 @@ export interface LogoOptions {
   letters: 1 | 2;
   /** The logo URL failed to load before: show the monogram instead. */
   broken: boolean;
-  onError: (event: Event) => void;
+  onError: EventListenerObject;
 }
 
 /** What a mark shows: the logo (`src`), or the monogram's `letters` in colour `hue`. */

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Source } from '../contract/article.js';
+import type { BrokenLogos } from './broken-logos.js';
 import { logoMark } from './logo.js';
 import { countMessage, message, type Language } from '../i18n/messages.js';
 
@@ -23,8 +24,7 @@ export interface SourcesView {
 export function sourcesTemplate(
   { sources, count, max, linked, part }: SourcesView,
   language: Language,
-  brokenLogos: ReadonlySet<string>,
-  onLogoError: (event: Event) => void,
+  logos: BrokenLogos,
 ) {
   if (count === 0) return nothing;
   const shown = sources.slice(0, max);
@@ -37,8 +37,8 @@ export function sourcesTemplate(
                 label: message(language, 'logo', { name: source.name }),
                 locale: language.locale,
                 letters: 1,
-                broken: source.logo !== undefined && brokenLogos.has(source.logo),
-                onError: onLogoError,
+                broken: logos.has(source.logo),
+                onError: logos,
               });
               return html`<li part="badge">
                 ${linked && source.url ? html`<a href=${source.url} title=${source.name}>${mark}</a>` : mark}

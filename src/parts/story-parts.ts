@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
 import type { FormattedDate } from '../i18n/formatters.js';
 import type { Language } from '../i18n/messages.js';
+import type { BrokenLogos } from './broken-logos.js';
 import { sourcesTemplate } from './sources.js';
 
 /**
@@ -35,12 +36,7 @@ export function storyDate(iso: string | undefined, date: FormattedDate | undefin
 export const STORY_LOGOS = 4;
 
 /** The logos and "N Sources" that a card and a digest both show for a story. */
-export function storySources(
-  article: NormalizedArticle,
-  language: Language,
-  brokenLogos: ReadonlySet<string>,
-  onLogoError: (event: Event) => void,
-) {
+export function storySources(article: NormalizedArticle, language: Language, logos: BrokenLogos) {
   return sourcesTemplate(
     {
       sources: article.sources,
@@ -50,7 +46,6 @@ export function storySources(
       part: 'sources',
     },
     language,
-    brokenLogos,
-    onLogoError,
+    logos,
   );
 }

@@ -3,6 +3,7 @@ import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { BrokenLogos } from '../../parts/broken-logos.js';
 import { DigestElement } from '../../element/digest-element.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesTemplate } from '../../parts/sources.js';
@@ -51,6 +52,7 @@ export class SourceStack extends DigestElement {
   };
 
   private readonly data = new DataIntake(this, SourceStack.dataIntake);
+  private readonly logos = new BrokenLogos(this);
 
   protected override willUpdate(): void {
     this.data.take({ data: this.sources });
@@ -67,8 +69,7 @@ export class SourceStack extends DigestElement {
     return sourcesTemplate(
       { sources, count, max, linked: this.linked, part: 'base' },
       this.language(),
-      this.brokenLogos,
-      this.onLogoError,
+      this.logos,
     );
   }
 }

@@ -9,6 +9,8 @@ import { sourcesStyles } from '../../parts/sources.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
 import { emit } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
+import { BrokenLogos } from '../../parts/broken-logos.js';
+import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/story-parts.js';
@@ -76,6 +78,8 @@ export class StoryCard extends RemoteData(DigestElement) {
   };
 
   private readonly data = new DataIntake(this, StoryCard.dataIntake);
+  private readonly logos = new BrokenLogos(this);
+  private readonly dates = new StoryDates(this);
 
   protected override willUpdate(): void {
     this.data.take(intakeInputs(this, this.article));
@@ -101,7 +105,7 @@ export class StoryCard extends RemoteData(DigestElement) {
     const image = full ? article.image : undefined;
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
-    const date = this.formatDate(article.publishedAt, language.locale, this.dateStyle);
+    const date = this.dates.format(article.publishedAt, language.locale, this.dateStyle);
     const logos = article.sources.slice(0, STORY_LOGOS);
     // A hydrated card keeps Lit's template, which hydration requires; the server renders with it.
     if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
@@ -116,17 +120,12 @@ export class StoryCard extends RemoteData(DigestElement) {
         date,
         logos: logos.map((source) => ({
           label: message(language, 'logo', { name: source.name }),
-          ...chooseMark(
-            source,
-            language.locale,
-            1,
-            source.logo !== undefined && this.brokenLogos.has(source.logo),
-          ),
+          ...chooseMark(source, language.locale, 1, this.logos.has(source.logo)),
         })),
         count: countMessage(language, 'sources', article.sourceCount),
       });
     }
-    const sources = storySources(article, language, this.brokenLogos, this.onLogoError);
+    const sources = storySources(article, language, this.logos);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
           >${article.title}</a
@@ -144,7 +143,7 @@ export class StoryCard extends RemoteData(DigestElement) {
 
   /** Events from the drawn card's title link and logos. */
   private onDrawnEvent(event: Event): void {
-    if (event.type === 'error') this.onLogoError(event);
+    if (event.type === 'error') this.logos.handleEvent(event);
     else if (event.type === 'auxclick') this.onAuxClick(event as MouseEvent);
     else this.onSelect(event as MouseEvent);
   }

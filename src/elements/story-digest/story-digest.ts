@@ -9,6 +9,8 @@ import { sourcesStyles } from '../../parts/sources.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
 import { emit, type DigestShareDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
+import { BrokenLogos } from '../../parts/broken-logos.js';
+import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
@@ -97,6 +99,8 @@ export class StoryDigest extends RemoteData(DigestElement) {
   };
 
   private readonly data = new DataIntake(this, StoryDigest.dataIntake);
+  private readonly logos = new BrokenLogos(this);
+  private readonly dates = new StoryDates(this);
 
   protected override willUpdate(): void {
     this.data.take(intakeInputs(this, this.article));
@@ -126,8 +130,8 @@ export class StoryDigest extends RemoteData(DigestElement) {
         ${heading(level, article.title, 'title', undefined, 'auto')}
         <div part="meta" class="meta">
           ${curator ? this.renderCurator(curator, language) : nothing}
-          ${storyDate(article.publishedAt, this.formatDate(article.publishedAt, language.locale, this.dateStyle))}
-          ${storySources(article, language, this.brokenLogos, this.onLogoError)}
+          ${storyDate(article.publishedAt, this.dates.format(article.publishedAt, language.locale, this.dateStyle))}
+          ${storySources(article, language, this.logos)}
           ${article.url ? this.renderShare(article.url, language) : nothing}
         </div>
       </header>
