@@ -53,8 +53,8 @@ export function watchClock(element: ReactiveElement, watch: boolean): void {
   if (clockWatchers.size > 0) {
     clock ??= setInterval(() => clockWatchers.forEach((watcher) => watcher.requestUpdate()), CLOCK_INTERVAL);
   } else if (clock !== undefined) {
-    // Not called needlessly: every render of every element passes here, and Chromium's
-    // clearInterval costs about 20 µs even when there is nothing to clear.
+    // Not called needlessly: every render of every element passes here, and clearInterval is not
+    // free even with nothing to clear (BENCHMARKS.md).
     clearInterval(clock);
     clock = undefined;
   }
