@@ -1,12 +1,11 @@
 import { html, isServer, nothing } from 'lit';
 import { property } from '../../element/decorators.js';
-import type { Article, NormalizedArticle } from '../../contract/article.js';
-import { normalizeArticle } from '../../contract/normalize.js';
-import { adaptArticle } from '../../contract/adapters/index.js';
+import type { Article } from '../../contract/article.js';
 import { baseStyles } from '../../parts/base.styles.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
-import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { articleIntake } from '../../data/article-intake.js';
+import { DataIntake } from '../../data/data-intake.js';
 import { emit } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { BrokenLogos } from '../../parts/broken-logos.js';
@@ -71,11 +70,7 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
-  static readonly dataIntake: IntakeOptions<NormalizedArticle> = {
-    adapt: adaptArticle,
-    property: 'article',
-    normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  };
+  static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryCard.dataIntake);
   private readonly logos = new BrokenLogos(this);

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import { property, state } from '../../element/decorators.js';
-import type { Article, Curator, NormalizedArticle, Source } from '../../contract/article.js';
-import { normalizeArticle } from '../../contract/normalize.js';
-import { adaptArticle } from '../../contract/adapters/index.js';
+import type { Article, Curator, Source } from '../../contract/article.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
-import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { articleIntake } from '../../data/article-intake.js';
+import { DataIntake } from '../../data/data-intake.js';
 import { emit, type DigestShareDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { BrokenLogos } from '../../parts/broken-logos.js';
@@ -92,11 +91,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
-  static readonly dataIntake: IntakeOptions<NormalizedArticle> = {
-    adapt: adaptArticle,
-    property: 'article',
-    normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
-  };
+  static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryDigest.dataIntake);
   private readonly logos = new BrokenLogos(this);
