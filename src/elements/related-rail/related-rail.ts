@@ -81,6 +81,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
     return this.renderRoot.querySelector('.scroller');
   }
 
+  /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake: IntakeOptions<NormalizedArticle[]> = {
     adapt: adaptArticles,
     property: 'articles',

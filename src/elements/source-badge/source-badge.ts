@@ -51,6 +51,7 @@ export class SourceBadge extends DigestElement {
   /** The attributes as one source, rebuilt only when one of them changes so it normalizes once. */
   private fromAttributes?: Source;
 
+  /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake: IntakeOptions<Source> = {
     property: 'source',
     normalize: (input, baseUrl) => normalizeSource(input, { baseUrl }),

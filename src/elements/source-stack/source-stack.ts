@@ -46,6 +46,7 @@ export class SourceStack extends DigestElement {
   /** Link each logo to its cited article. Off by default so a card has one link, not five. */
   @property({ type: Boolean }) linked = false;
 
+  /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake: IntakeOptions<{ sources: Source[]; sourceCount: number }> = {
     property: 'sources',
     normalize: (input, baseUrl) => normalizeSources(input, undefined, { baseUrl }),

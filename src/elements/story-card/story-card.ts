@@ -70,6 +70,7 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
   private drawn?: DrawnCard;
 
+  /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryCard.dataIntake);

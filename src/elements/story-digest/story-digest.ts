@@ -91,6 +91,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
 
   private statusTimer?: ReturnType<typeof setTimeout>;
 
+  /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryDigest.dataIntake);
