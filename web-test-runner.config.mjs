@@ -17,6 +17,9 @@ const chromeArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
+  // The leak tests collect garbage (gc()) and read exact heap sizes (performance.memory).
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 

@@ -94,7 +94,8 @@ const noLongerNeeded = () => new DOMException('The element no longer needs this 
 
 /**
  * Loads JSON from `url`. Rejects with a `LoadError` (status, timeout, not JSON, too large,
- * network) or, when `options.signal` aborts, with an `AbortError`.
+ * network) or, when `options.signal` aborts, with an `AbortError`. Each caller's timeout is its
+ * own, even on a shared request: one element's short limit does not fail the others.
  */
 export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
   if (options.signal.aborted) return Promise.reject(noLongerNeeded());
@@ -102,14 +103,9 @@ export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const timer = setTimeout(
-      () => controller.abort(failure(url, `did not answer within ${options.timeout} ms`)),
-      options.timeout,
-    );
     const promise = fetchJson(url, options, controller.signal)
       .catch((error: unknown) => {
-        // Aborted, the reason says why: the timer's LoadError, or an AbortError when every element
-        // waiting gave up (then nobody hears it).
+        // Aborted only when every waiter left; nobody hears the reason then.
         throw controller.signal.aborted
           ? controller.signal.reason
           : error instanceof LoadError
@@ -117,7 +113,6 @@ export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
             : failure(url, `could not be loaded: ${(error as Error).message}`);
       })
       .finally(() => {
-        clearTimeout(timer);
         if (inFlight.get(key) === created) inFlight.delete(key);
       });
     const created: Shared = { promise, controller, waiters: 0 };
@@ -127,21 +122,39 @@ export function loadJson(url: string, options: LoadOptions): Promise<Loaded> {
   const current = shared;
   current.waiters++;
   return new Promise<Loaded>((resolve, reject) => {
-    const onAbort = () => {
+    let waiting = true;
+    /** This caller stops waiting; the last one to do so aborts the request. */
+    const leave = (reason: unknown) => {
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', onAbort);
       current.waiters--;
-      if (current.waiters === 0) {
-        current.controller.abort();
-        inFlight.delete(key);
+      if (current.waiters === 0 && reason !== undefined) {
+        current.controller.abort(reason);
+        if (inFlight.get(key) === current) inFlight.delete(key);
       }
-      reject(noLongerNeeded());
     };
+    const onAbort = () => {
+      const reason = noLongerNeeded();
+      leave(reason);
+      reject(reason);
+    };
+    const timer = setTimeout(() => {
+      const reason = failure(url, `did not answer within ${options.timeout} ms`);
+      leave(reason);
+      reject(reason);
+    }, options.timeout);
     options.signal.addEventListener('abort', onAbort, { once: true });
-    const settle =
-      <T>(outcome: (value: T) => void) =>
-      (value: T) => {
-        options.signal.removeEventListener('abort', onAbort);
-        outcome(value);
-      };
-    current.promise.then(settle(resolve), settle(reject));
+    current.promise.then(
+      (loaded) => {
+        if (waiting) resolve(loaded);
+        leave(undefined);
+      },
+      (error: unknown) => {
+        if (waiting) reject(error);
+        leave(undefined);
+      },
+    );
   });
 }

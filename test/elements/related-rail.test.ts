@@ -1,4 +1,4 @@
-import { aTimeout, expect, html } from '@open-wc/testing';
+import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
 import type {
@@ -822,6 +822,14 @@ describe('related-rail digest-impression', () => {
     });
   }
 
+  /** Resolves once the rail has reported `count` impressions; fails after a generous 5 s. */
+  function waitForImpressions(log: EventLog<CustomEvent<DigestImpressionDetail>>, count: number) {
+    return waitUntil(() => log.events.length >= count, `fewer than ${count} impressions`, {
+      interval: 20,
+      timeout: 5000,
+    });
+  }
+
   beforeEach(function () {
     this.timeout(10_000);
     window.scrollTo(0, 0);
@@ -1026,6 +1034,59 @@ describe('related-rail digest-impression', () => {
     } finally {
       log.stop();
       selects.stop();
+    }
+  });
+
+  it('restarts the second in view when the story at a card changes: stories swapped during the dwell are not credited early', async function () {
+    this.timeout(10_000);
+    requireVisiblePage();
+    const rail = await wideRail(20);
+    const log = impressions(rail);
+    try {
+      await halfVisible(cards(rail)[0] as Element);
+      await aTimeout(600);
+      const swappedAt = performance.now();
+      rail.articles = stories(20).map((item) => ({
+        ...item,
+        id: `new-${item.id ?? ''}`,
+        title: `New ${item.title}`,
+      }));
+      await deepUpdated(rail);
+      await waitForImpressions(log, 2);
+      expect(log.events.map((event) => event.detail.id)).to.have.members(['new-story-1', 'new-story-2']);
+      for (const event of log.events) {
+        expect(event.timeStamp - swappedAt, 'ms between the swap and the impression').to.be.at.least(1000);
+      }
+    } finally {
+      log.stop();
+    }
+  });
+
+  it('counts each of two stories that share an id', async function () {
+    this.timeout(10_000);
+    requireVisiblePage();
+    const wrapper = await mount<HTMLElement>(
+      html`<div style="width: 600px">
+        <related-rail
+          layout="grid"
+          .articles=${[
+            { ...story(1), id: 'shared' },
+            { ...story(2), id: 'shared' },
+          ]}
+        ></related-rail>
+      </div>`,
+    );
+    const rail = wrapper.querySelector('related-rail') as RelatedRail;
+    const log = impressions(rail);
+    try {
+      await waitForImpressions(log, 2);
+      const seen = log.events.map((event) => [event.detail.id, event.detail.title, event.detail.position]);
+      expect(seen).to.have.deep.members([
+        ['shared', 'Story 1', 1],
+        ['shared', 'Story 2', 2],
+      ]);
+    } finally {
+      log.stop();
     }
   });
 });

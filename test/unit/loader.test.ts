@@ -167,6 +167,64 @@ describe('loadJson aborts', () => {
   });
 });
 
+describe('loadJson gives every waiter on a shared request its own timeout', () => {
+  it('a waiter with a short timeout fails at its own limit; one with a long timeout on the same request gets the data', async () => {
+    const key = uniqueKey('own-timeouts');
+    const url = api(`/api/slow?ms=1000&title=Patient&key=${key}`);
+    const impatient = loadJson(url, options({ timeout: 300 }));
+    const patient = loadJson(url, options({ timeout: 8000 }));
+    const error = await rejectionOf(impatient);
+    expect(error).to.be.instanceOf(LoadError);
+    expect((error as LoadError).message).to.contain('300 ms');
+    const loaded = await patient;
+    expect((loaded.data as { title: string }).title).to.equal('Patient');
+    expect(await record(key, 'settled')).to.deep.equal({ hits: 1, pending: 0, answered: 1, aborted: 0 });
+  });
+
+  it('a waiter joining with a longer timeout is not failed by the first one’s shorter limit', async () => {
+    const key = uniqueKey('joined-later');
+    const url = api(`/api/slow?ms=1000&title=Joined&key=${key}`);
+    const first = loadJson(url, options({ timeout: 300 }));
+    await record(key, 'pending');
+    const second = loadJson(url, options({ timeout: 8000 }));
+    expect((await rejectionOf(first)) as LoadError).to.be.instanceOf(LoadError);
+    expect(((await second).data as { title: string }).title).to.equal('Joined');
+  });
+
+  it('the request keeps going while one waiter remains, and is aborted when the last one times out, each with its own limit in the message', async () => {
+    const key = uniqueKey('last-times-out');
+    const url = api(`/api/hang?key=${key}`);
+    const short = loadJson(url, options({ timeout: 200 }));
+    const long = loadJson(url, options({ timeout: 600 }));
+    expect(((await rejectionOf(short)) as LoadError).message).to.contain('200 ms');
+    expect(await record(key), 'still asked for by the second waiter').to.deep.equal({
+      hits: 1,
+      pending: 1,
+      answered: 0,
+      aborted: 0,
+    });
+    expect(((await rejectionOf(long)) as LoadError).message).to.contain('600 ms');
+    expect((await record(key, 'aborted')).aborted).to.equal(1);
+    await settle();
+    expect(unhandled).to.deep.equal([]);
+  });
+
+  it('the request is aborted when the last waiter leaves, the other having timed out', async () => {
+    const key = uniqueKey('timeout-then-abort');
+    const url = api(`/api/hang?key=${key}`);
+    const leaving = new AbortController();
+    const timed = loadJson(url, options({ timeout: 200 }));
+    const aborted = loadJson(url, options({ signal: leaving.signal }));
+    expect(await rejectionOf(timed)).to.be.instanceOf(LoadError);
+    expect((await record(key)).pending, 'still asked for').to.equal(1);
+    leaving.abort();
+    expect(isAbortError(await rejectionOf(aborted))).to.equal(true);
+    expect(await record(key, 'aborted')).to.deep.equal({ hits: 1, pending: 0, answered: 0, aborted: 1 });
+    await settle();
+    expect(unhandled).to.deep.equal([]);
+  });
+});
+
 describe('loadJson rejects what it cannot use with a LoadError', () => {
   it('a 404, with its status', async () => {
     const url = api('/api/404');

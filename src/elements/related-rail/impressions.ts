@@ -45,3 +45,20 @@ export function unwatchImpression(element: Element): void {
   watches.delete(element);
   observer?.unobserve(element);
 }
+
+/**
+ * The key each item is counted under: its own, numbered when an earlier item has the same one,
+ * so two stories sharing an id each count once. Items without a key are left out.
+ */
+export function impressionKeys<T>(items: T[], keyOf: (item: T) => string | undefined): Map<T, string> {
+  const keys = new Map<T, string>();
+  const times = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const time = (times.get(key) ?? 0) + 1;
+    times.set(key, time);
+    keys.set(item, time === 1 ? key : `${key}\u0000${time}`);
+  }
+  return keys;
+}

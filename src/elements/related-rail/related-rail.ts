@@ -7,7 +7,7 @@ import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
 import { emit, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
-import { unwatchImpression, watchImpression } from './impressions.js';
+import { impressionKeys, unwatchImpression, watchImpression } from './impressions.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
@@ -22,9 +22,10 @@ const CARD_PARTS =
 
 const keyOf = (article: NormalizedArticle, index: number) => article.id ?? article.url ?? `#${index}`;
 
+/** The key a card's story is counted under for impressions. */
 const storyKey = (card: StoryCard) => {
   const story = card.article as NormalizedArticle | undefined;
-  return story ? keyOf(story, Number(card.dataset.position) - 1) : '';
+  return story && keyOf(story, Number(card.dataset.position) - 1);
 };
 
 /**
@@ -100,8 +101,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
   /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
   private readonly seen = new Set<string>();
   private resizeObserver?: ResizeObserver;
-  /** Cards handed to the shared impression observer and not yet seen. */
-  private readonly watched = new Set<StoryCard>();
+  /** Cards handed to the shared impression observer and not yet seen, with the story's key. */
+  private readonly watched = new Map<StoryCard, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,7 +113,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.watched.forEach(unwatchImpression);
+    this.watched.forEach((_key, card) => unwatchImpression(card));
     this.watched.clear();
   }
 
@@ -217,31 +218,32 @@ export class RelatedRail extends RemoteData(DigestElement) {
       this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
       this.resizeObserver.observe(this.scroller);
     }
-    const cards = new Set(this.renderRoot.querySelectorAll('story-card'));
+    const cards = Array.from(this.renderRoot.querySelectorAll('story-card'));
     // Read the edges once the cards have rendered too (microtasks: still this task), so the one
     // layout this forces is the page as the frame will show it, and the frame's is already done.
-    void Promise.allSettled([...cards].map((card) => card.updateComplete)).then(() => this.updateEdges());
-    // Cards that left the list are released, so the shared observer holds nothing of them.
-    for (const card of this.watched) {
-      if (!cards.has(card)) {
+    void Promise.allSettled(cards.map((card) => card.updateComplete)).then(() => this.updateEdges());
+    const keys = impressionKeys(cards, storyKey);
+    // Cards that left the list, or now show another story, are released: the new story's second
+    // in view starts from now, and the shared observer holds nothing of a card that went.
+    for (const [card, key] of this.watched) {
+      if (keys.get(card) !== key) {
         unwatchImpression(card);
         this.watched.delete(card);
       }
     }
-    for (const card of cards) {
-      if (this.watched.has(card) || this.seen.has(storyKey(card))) continue;
-      this.watched.add(card);
+    for (const [card, key] of keys) {
+      if (this.watched.has(card) || this.seen.has(key)) continue;
+      this.watched.set(card, key);
       watchImpression(card, () => {
         this.watched.delete(card);
-        this.onSeen(card);
+        this.onSeen(card, key);
       });
     }
   }
 
   /** Reads the card's story and position when it is seen, not when it was first rendered. */
-  private onSeen(card: StoryCard): void {
+  private onSeen(card: StoryCard, key: string): void {
     const story = card.article as NormalizedArticle | undefined;
-    const key = storyKey(card);
     if (!story || this.seen.has(key)) return;
     this.seen.add(key);
     const position = Number(card.dataset.position);
