@@ -10,6 +10,8 @@ export const LIMITS = {
   shortText: 200,
   summary: 1000,
   paragraph: 10_000,
+  /** All of an article's paragraphs together: laying out a megabyte of text blocks a page for long. */
+  articleText: 100_000,
   sources: 100,
   sections: 50,
   paragraphs: 100,
@@ -272,7 +274,22 @@ function readImage(read: Reader, path: string, input: unknown): ArticleImage | u
   return image;
 }
 
-function readSection(read: Reader, path: string, input: unknown): Section | undefined {
+/** What is left of an article's `LIMITS.articleText`, shared by its sections in reading order. */
+interface TextBudget {
+  left: number;
+}
+
+function readParagraph(read: Reader, path: string, input: unknown, budget: TextBudget): string | undefined {
+  if (budget.left <= 0) return undefined;
+  const paragraph = text(read, path, input, Math.min(LIMITS.paragraph, budget.left), true);
+  if (paragraph === undefined) return undefined;
+  budget.left -= paragraph.length;
+  if (budget.left <= 0)
+    read.report(path, `ends the article's ${LIMITS.articleText} characters of paragraphs`);
+  return paragraph;
+}
+
+function readSection(read: Reader, path: string, input: unknown, budget: TextBudget): Section | undefined {
   const fields = asFields(input);
   if (!fields) {
     read.report(path, 'is not an object');
@@ -284,7 +301,7 @@ function readSection(read: Reader, path: string, input: unknown): Section | unde
     `${path}.paragraphs`,
     own(fields, 'paragraphs'),
     LIMITS.paragraphs,
-    (entry, at) => text(read, at, entry, LIMITS.paragraph, true),
+    (entry, at) => readParagraph(read, at, entry, budget),
   ).kept;
   if (heading === undefined && paragraphs.length === 0) {
     read.report(path, 'has no heading and no paragraphs');
@@ -343,12 +360,13 @@ function readArticle(
     own(fields, 'sourceCount'),
     Number.MAX_SAFE_INTEGER,
   );
+  const textBudget: TextBudget = { left: LIMITS.articleText };
   const article: NormalizedArticle = {
     title,
     sources: sources.kept,
     sourceCount: Math.max(declaredCount ?? 0, sources.usable),
     sections: list(read, `${path}.sections`, own(fields, 'sections'), LIMITS.sections, (entry, at) =>
-      readSection(read, at, entry),
+      readSection(read, at, entry, textBudget),
     ).kept,
     tags: uniqueTags(read, `${path}.tags`, own(fields, 'tags')),
     // Related stories are shown as cards, which never show their own related stories.
