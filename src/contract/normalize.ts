@@ -153,15 +153,11 @@ function list<T>(
   item: (entry: unknown, path: string) => T | undefined,
   usableBeyondCap: (entry: unknown) => boolean = () => false,
 ): { kept: T[]; usable: number } {
-  if (value === undefined || value === null) return { kept: [], usable: 0 };
-  const entries = asList(value);
-  if (!entries) {
-    read.report(path, 'is not a list');
-    return { kept: [], usable: 0 };
-  }
   const kept: T[] = [];
   let usable = 0;
-  for (let index = 0; index < entries.length; index++) {
+  const entries = value === undefined || value === null ? [] : asList(value);
+  if (!entries) read.report(path, 'is not a list');
+  for (let index = 0; entries && index < entries.length; index++) {
     // Past the cap entries are only counted, never normalized or rendered: a huge list costs no DOM.
     if (kept.length >= cap) {
       if (usableBeyondCap(entries[index])) usable++;
@@ -173,6 +169,7 @@ function list<T>(
       usable++;
     }
   }
+  Object.freeze(kept);
   return { kept, usable };
 }
 
@@ -199,9 +196,15 @@ function hasName(input: unknown): boolean {
 /**
  * Objects this normalizer made. Passed back in (a rail hands its stories to cards, a card its
  * sources to a stack), they are already normalized and are returned as they are. Data cannot
- * forge membership; only code that mutates the normalizer's output could, and must not.
+ * forge membership, and everything the normalizer returns is deeply frozen, so a page cannot edit
+ * a trusted object into an unsafe one (`article.url = 'javascript:…'`) behind the URL rule's back.
  */
 const normalized = new WeakSet<object>();
+
+function trusted<T extends object>(value: T): T {
+  normalized.add(Object.freeze(value));
+  return value;
+}
 
 function readSource(read: Reader, path: string, input: unknown): Source | undefined {
   if (normalized.has(input as object)) return input as Source;
@@ -226,8 +229,7 @@ function readSource(read: Reader, path: string, input: unknown): Source | undefi
   if (logo !== undefined) source.logo = logo;
   if (title !== undefined) source.title = title;
   if (domain !== undefined) source.domain = domain;
-  normalized.add(source);
-  return source;
+  return trusted(source);
 }
 
 function readCurator(read: Reader, path: string, input: unknown): Curator | undefined {
@@ -247,7 +249,7 @@ function readCurator(read: Reader, path: string, input: unknown): Curator | unde
   const logo = url(read, `${path}.logo`, own(fields, 'logo'));
   if (href !== undefined) curator.url = href;
   if (logo !== undefined) curator.logo = logo;
-  return curator;
+  return Object.freeze(curator);
 }
 
 function readImage(read: Reader, path: string, input: unknown): ArticleImage | undefined {
@@ -271,7 +273,7 @@ function readImage(read: Reader, path: string, input: unknown): ArticleImage | u
     image.width = width;
     image.height = height;
   }
-  return image;
+  return Object.freeze(image);
 }
 
 /** What is left of an article's `LIMITS.articleText`, shared by its sections in reading order. */
@@ -307,7 +309,7 @@ function readSection(read: Reader, path: string, input: unknown, budget: TextBud
     read.report(path, 'has no heading and no paragraphs');
     return undefined;
   }
-  return heading === undefined ? { paragraphs } : { heading, paragraphs };
+  return Object.freeze(heading === undefined ? { paragraphs } : { heading, paragraphs });
 }
 
 function uniqueTags(read: Reader, path: string, input: unknown): string[] {
@@ -319,6 +321,10 @@ function uniqueTags(read: Reader, path: string, input: unknown): string[] {
     return tag;
   }).kept;
 }
+
+/** Cards never show related stories: they all share one frozen empty list. */
+const NO_RELATED: NormalizedArticle[] = [];
+Object.freeze(NO_RELATED);
 
 function readArticle(
   read: Reader,
@@ -374,7 +380,7 @@ function readArticle(
       ? list(read, `${path}.related`, own(fields, 'related'), LIMITS.related, (entry, at) =>
           readArticle(read, at, entry, false),
         ).kept
-      : [],
+      : NO_RELATED,
   };
   // Fields the input lacks stay absent, not present and undefined.
   const articleUrl = url(read, `${path}.url`, own(fields, 'url'));
@@ -390,8 +396,7 @@ function readArticle(
   if (updatedAt !== undefined) article.updatedAt = updatedAt;
   if (curator !== undefined) article.curator = curator;
   if (image !== undefined) article.image = image;
-  normalized.add(article);
-  return article;
+  return trusted(article);
 }
 
 /**
@@ -462,7 +467,7 @@ export function normalizeSources(
     );
     const declared = count(read, 'count', declaredCount, Number.MAX_SAFE_INTEGER);
     return {
-      value: { sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) },
+      value: Object.freeze({ sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) }),
       problems: read.problems,
     };
   } catch {
