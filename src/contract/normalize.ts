@@ -10,6 +10,8 @@ export const LIMITS = {
   shortText: 200,
   summary: 1000,
   paragraph: 10_000,
+  /** All of an article's paragraphs together: laying out a megabyte of text blocks a page for long. */
+  articleText: 100_000,
   sources: 100,
   sections: 50,
   paragraphs: 100,
@@ -151,15 +153,11 @@ function list<T>(
   item: (entry: unknown, path: string) => T | undefined,
   usableBeyondCap: (entry: unknown) => boolean = () => false,
 ): { kept: T[]; usable: number } {
-  if (value === undefined || value === null) return { kept: [], usable: 0 };
-  const entries = asList(value);
-  if (!entries) {
-    read.report(path, 'is not a list');
-    return { kept: [], usable: 0 };
-  }
   const kept: T[] = [];
   let usable = 0;
-  for (let index = 0; index < entries.length; index++) {
+  const entries = value === undefined || value === null ? [] : asList(value);
+  if (!entries) read.report(path, 'is not a list');
+  for (let index = 0; entries && index < entries.length; index++) {
     // Past the cap entries are only counted, never normalized or rendered: a huge list costs no DOM.
     if (kept.length >= cap) {
       if (usableBeyondCap(entries[index])) usable++;
@@ -171,6 +169,7 @@ function list<T>(
       usable++;
     }
   }
+  Object.freeze(kept);
   return { kept, usable };
 }
 
@@ -197,9 +196,15 @@ function hasName(input: unknown): boolean {
 /**
  * Objects this normalizer made. Passed back in (a rail hands its stories to cards, a card its
  * sources to a stack), they are already normalized and are returned as they are. Data cannot
- * forge membership; only code that mutates the normalizer's output could, and must not.
+ * forge membership, and everything the normalizer returns is deeply frozen, so a page cannot edit
+ * a trusted object into an unsafe one (`article.url = 'javascript:…'`) behind the URL rule's back.
  */
 const normalized = new WeakSet<object>();
+
+function trusted<T extends object>(value: T): T {
+  normalized.add(Object.freeze(value));
+  return value;
+}
 
 function readSource(read: Reader, path: string, input: unknown): Source | undefined {
   if (normalized.has(input as object)) return input as Source;
@@ -224,8 +229,7 @@ function readSource(read: Reader, path: string, input: unknown): Source | undefi
   if (logo !== undefined) source.logo = logo;
   if (title !== undefined) source.title = title;
   if (domain !== undefined) source.domain = domain;
-  normalized.add(source);
-  return source;
+  return trusted(source);
 }
 
 function readCurator(read: Reader, path: string, input: unknown): Curator | undefined {
@@ -245,7 +249,7 @@ function readCurator(read: Reader, path: string, input: unknown): Curator | unde
   const logo = url(read, `${path}.logo`, own(fields, 'logo'));
   if (href !== undefined) curator.url = href;
   if (logo !== undefined) curator.logo = logo;
-  return curator;
+  return Object.freeze(curator);
 }
 
 function readImage(read: Reader, path: string, input: unknown): ArticleImage | undefined {
@@ -269,10 +273,25 @@ function readImage(read: Reader, path: string, input: unknown): ArticleImage | u
     image.width = width;
     image.height = height;
   }
-  return image;
+  return Object.freeze(image);
 }
 
-function readSection(read: Reader, path: string, input: unknown): Section | undefined {
+/** What is left of an article's `LIMITS.articleText`, shared by its sections in reading order. */
+interface TextBudget {
+  left: number;
+}
+
+function readParagraph(read: Reader, path: string, input: unknown, budget: TextBudget): string | undefined {
+  if (budget.left <= 0) return undefined;
+  const paragraph = text(read, path, input, Math.min(LIMITS.paragraph, budget.left), true);
+  if (paragraph === undefined) return undefined;
+  budget.left -= paragraph.length;
+  if (budget.left <= 0)
+    read.report(path, `ends the article's ${LIMITS.articleText} characters of paragraphs`);
+  return paragraph;
+}
+
+function readSection(read: Reader, path: string, input: unknown, budget: TextBudget): Section | undefined {
   const fields = asFields(input);
   if (!fields) {
     read.report(path, 'is not an object');
@@ -284,13 +303,13 @@ function readSection(read: Reader, path: string, input: unknown): Section | unde
     `${path}.paragraphs`,
     own(fields, 'paragraphs'),
     LIMITS.paragraphs,
-    (entry, at) => text(read, at, entry, LIMITS.paragraph, true),
+    (entry, at) => readParagraph(read, at, entry, budget),
   ).kept;
   if (heading === undefined && paragraphs.length === 0) {
     read.report(path, 'has no heading and no paragraphs');
     return undefined;
   }
-  return heading === undefined ? { paragraphs } : { heading, paragraphs };
+  return Object.freeze(heading === undefined ? { paragraphs } : { heading, paragraphs });
 }
 
 function uniqueTags(read: Reader, path: string, input: unknown): string[] {
@@ -302,6 +321,10 @@ function uniqueTags(read: Reader, path: string, input: unknown): string[] {
     return tag;
   }).kept;
 }
+
+/** Cards never show related stories: they all share one frozen empty list. */
+const NO_RELATED: NormalizedArticle[] = [];
+Object.freeze(NO_RELATED);
 
 function readArticle(
   read: Reader,
@@ -343,12 +366,13 @@ function readArticle(
     own(fields, 'sourceCount'),
     Number.MAX_SAFE_INTEGER,
   );
+  const textBudget: TextBudget = { left: LIMITS.articleText };
   const article: NormalizedArticle = {
     title,
     sources: sources.kept,
     sourceCount: Math.max(declaredCount ?? 0, sources.usable),
     sections: list(read, `${path}.sections`, own(fields, 'sections'), LIMITS.sections, (entry, at) =>
-      readSection(read, at, entry),
+      readSection(read, at, entry, textBudget),
     ).kept,
     tags: uniqueTags(read, `${path}.tags`, own(fields, 'tags')),
     // Related stories are shown as cards, which never show their own related stories.
@@ -356,7 +380,7 @@ function readArticle(
       ? list(read, `${path}.related`, own(fields, 'related'), LIMITS.related, (entry, at) =>
           readArticle(read, at, entry, false),
         ).kept
-      : [],
+      : NO_RELATED,
   };
   // Fields the input lacks stay absent, not present and undefined.
   const articleUrl = url(read, `${path}.url`, own(fields, 'url'));
@@ -372,8 +396,7 @@ function readArticle(
   if (updatedAt !== undefined) article.updatedAt = updatedAt;
   if (curator !== undefined) article.curator = curator;
   if (image !== undefined) article.image = image;
-  normalized.add(article);
-  return article;
+  return trusted(article);
 }
 
 /**
@@ -444,7 +467,7 @@ export function normalizeSources(
     );
     const declared = count(read, 'count', declaredCount, Number.MAX_SAFE_INTEGER);
     return {
-      value: { sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) },
+      value: Object.freeze({ sources: sources.kept, sourceCount: Math.max(declared ?? 0, sources.usable) }),
       problems: read.problems,
     };
   } catch {

@@ -166,6 +166,19 @@ describe('normalizeArticle: long text is clipped', () => {
     expect(article.sources[0].name).to.have.length(LIMITS.shortText).and.match(/…$/);
     expect(article.sections[0].paragraphs[0]).to.have.length(LIMITS.paragraph).and.match(/…$/);
   });
+
+  // README: 100,000 characters for all of an article's paragraphs together.
+  it('keeps at most 100,000 characters of paragraphs in all, cutting the one that reaches them', () => {
+    const paragraphs = Array.from({ length: 12 }, () => 'p'.repeat(9_000));
+    const { article, problems } = usable({ title: 't', sections: [{ paragraphs }, { paragraphs }] });
+    const kept = article.sections.flatMap((section) => section.paragraphs);
+    expect(kept.map((paragraph) => paragraph.length)).to.deep.equal([...Array(11).fill(9_000), 1_000]);
+    expect(kept.at(-1)).to.match(/…$/);
+    expect(article.sections).to.have.length(1);
+    expect(problems).to.include(
+      "article.sections[0].paragraphs[11] ends the article's 100000 characters of paragraphs",
+    );
+  });
 });
 
 describe('normalizeArticle: unsafe URLs are dropped, the text still renders', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { splitCitations, type Run } from '../../src/elements/story-digest/citations.js';
+import { digestCitations, splitCitations, type Run } from '../../src/elements/story-digest/citations.js';
 
 const NBSP = '\u00a0';
 
@@ -120,5 +120,25 @@ describe('splitCitations', () => {
       expect(() => splitCitations('[1] [2]', count), String(count)).not.to.throw();
     }
     expect(splitCitations('[1]', -1)).to.deep.equal(['[1]']);
+  });
+
+  // README: at most 50 citations a paragraph and 250 a digest; markers past them stay text.
+  it('cites at most 50 markers of a paragraph and keeps the rest as its text', () => {
+    const text = '[1]'.repeat(60);
+    const runs = splitCitations(text, 1);
+    expect(cites(runs)).to.have.length(50);
+    expect(runs.at(-1)).to.equal('[1]'.repeat(10));
+    expect(join(runs)).to.equal(text);
+  });
+
+  it('cites at most 250 markers in a whole digest, the first ones in reading order', () => {
+    const cite = digestCitations(2);
+    const perParagraph = Array.from({ length: 7 }, () => cites(cite('[1] [2] '.repeat(30))).length);
+    expect(perParagraph).to.deep.equal([50, 50, 50, 50, 50, 0, 0]);
+  });
+
+  it('stops reading a paragraph at its cap, whatever follows', () => {
+    const text = `${'[1]'.repeat(50)}${'x'.repeat(1000)}[1]`;
+    expect(splitCitations(text, 1).slice(50)).to.deep.equal([`${'x'.repeat(1000)}[1]`]);
   });
 });

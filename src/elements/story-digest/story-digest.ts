@@ -17,7 +17,7 @@ import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { message, messageAround, type Language } from '../../i18n/messages.js';
-import { splitCitations } from './citations.js';
+import { digestCitations, type Run } from './citations.js';
 import { styles } from './story-digest.styles.js';
 
 const STATUS_MS = 4000;
@@ -121,6 +121,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
     const level = headingLevel(this.headingLevel, 1, 1);
     const sub = Math.min(level + 1, 6);
     const { curator, image, sources } = article;
+    const cite = digestCitations(sources.length);
     return html`<article part="base" class="digest">
       <header class="header">
         ${heading(level, article.title, 'title', undefined, 'auto')}
@@ -140,7 +141,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
             ${section.paragraphs.map(
               (paragraph) =>
                 html`<p part="paragraph" dir="auto">
-                  ${this.renderCitations(paragraph, sources, language)}
+                  ${this.renderCitations(cite(paragraph), sources, language)}
                 </p>`,
             )}
           </section>`,
@@ -169,8 +170,8 @@ export class StoryDigest extends RemoteData(DigestElement) {
     return html`<span part="curator" class="curator">${before}${name}${after}</span>`;
   }
 
-  private renderCitations(paragraph: string, sources: Source[], language: Language) {
-    return splitCitations(paragraph, sources.length).map((run) =>
+  private renderCitations(runs: Run[], sources: Source[], language: Language) {
+    return runs.map((run) =>
       typeof run === 'string'
         ? run
         : html`<button

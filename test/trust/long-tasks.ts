@@ -1,0 +1,36 @@
+import { nextTask } from '../support/events.js';
+
+/** How long a piece of work took, and the longest task the browser reported while it ran. */
+export interface Cost {
+  elapsed: number;
+  longestTask: number;
+}
+
+/**
+ * Runs `work` under a long-task observer. The browser reports every task over 50 ms, including
+ * the one in which Lit renders; a task is reported after it ends, so a few tasks are let through
+ * before the records are read.
+ */
+export async function measure(work: () => unknown): Promise<Cost> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  await work();
+  const elapsed = performance.now() - start;
+  for (let round = 0; round < 3; round++) await nextTask();
+  for (const entry of observer.takeRecords()) durations.push(entry.duration);
+  observer.disconnect();
+  return { elapsed, longestTask: Math.max(0, ...durations) };
+}
+
+/** One megabyte of text made of `unit` repeated. */
+export const megabyteOf = (unit: string): string => unit.repeat(Math.ceil(2 ** 20 / unit.length));
+
+/** The failure mode is seconds to minutes, so a generous bound tells it apart on a busy machine. */
+export const COMPLETES_WITHIN_MS = 1000;
+
+/** No single task may block the page longer than this while hostile data renders. */
+export const LONGEST_TASK_MS = 200;
