@@ -11,7 +11,13 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { adaptArticle, adaptArticles, type Format } from './contract/adapters/index.js';
+import {
+  adaptArticle,
+  adaptArticles,
+  detectFormat,
+  NO_XML_PARSER,
+  type Format,
+} from './contract/adapters/index.js';
 import type { Normalized, NormalizedArticle, Source } from './contract/article.js';
 import {
   normalizeArticle,
@@ -50,7 +56,10 @@ export interface RenderDigestOptions {
    * would write. Default: English.
    */
   lang?: string;
-  /** The data's format (`digest`, `jsonld`, `jsonfeed`, `newsapi`); detected from its shape when absent. */
+  /**
+   * The data's format (`digest`, `jsonld`, `jsonfeed`, `newsapi`, `wordpress`, `opengraph`); detected
+   * from its content when absent. RSS and Atom (XML text) are read in the browser only.
+   */
   format?: Format;
   /**
    * The element's other attributes, e.g. `{ layout: 'horizontal', 'heading-level': 2 }`: `theme`,
@@ -264,6 +273,10 @@ export async function renderDigestHTML(
 ): Promise<string> {
   if (!Object.hasOwn(OWN, tag)) {
     throw new TypeError(`renderDigestHTML: <${String(tag)}> is not one of ${Object.keys(OWN).join(', ')}.`);
+  }
+  const format = options.format ?? detectFormat(data);
+  if ((format === 'rss' || format === 'atom') && typeof DOMParser !== 'function') {
+    throw new TypeError(`renderDigestHTML: ${NO_XML_PARSER}.`);
   }
   const accepted = acceptedAttributes(tag);
   const attributes: Attributes = { lang: attributeValue(options.lang) };
