@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Format } from '../contract/adapters/index.js';
+import { readPage, type Format, type PageData } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { DigestElement } from '../element/digest-element.js';
@@ -7,7 +7,16 @@ import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote-data.js';
 
-const FORMATS: (Format | undefined)[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
+const FORMATS: (Format | undefined)[] = [
+  'digest',
+  'jsonld',
+  'jsonfeed',
+  'newsapi',
+  'rss',
+  'atom',
+  'wordpress',
+  'opengraph',
+];
 
 type Host = ReactiveControllerHost & HTMLElement & Partial<Remote>;
 
@@ -24,7 +33,7 @@ type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 export interface IntakeOptions<T, H extends Host = Host> {
   /** The element's data property; it wins over `src` and inline JSON when set. */
   property: (host: H) => unknown;
-  /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
+  /** Maps publishers' formats (JSON-LD, feeds, WordPress, page meta…) to article JSON before normalizing. */
   adapt?: (input: unknown, format: Format | undefined) => unknown;
   normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
@@ -58,8 +67,8 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
   private requested: string | undefined;
   private request: AbortController | undefined;
   private input: unknown;
-  /** The page's own JSON-LD blocks, for `from-page`. */
-  private page: unknown[] | undefined;
+  /** What the page says about itself (JSON-LD, meta tags), for `from-page`. */
+  private page: PageData | undefined;
   private format: Format | undefined;
   /** Reports to make once the element has rendered what they are about. */
   private pending: (() => void)[] = [];
@@ -94,12 +103,12 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
     this.watchInline(property);
     this.syncSource(property);
     // Lit's server renderer has no page to read.
-    const page = this.host.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
+    const page = this.host.fromPage && !isServer ? (this.page ??= ownPage()) : undefined;
     const input = property ?? this.loaded ?? page ?? this.inline;
     const format = FORMATS.includes(this.host.format as Format)
       ? this.host.format
       : input === this.page
-        ? 'jsonld'
+        ? 'opengraph'
         : undefined;
     if (input === this.input && format === this.format) return;
     this.input = input;
@@ -216,14 +225,13 @@ export class DataIntake<T, H extends Host = Host> implements ReactiveController 
   }
 }
 
-/** Every parseable `application/ld+json` block of the document; undefined when there is none. */
-function pageJsonLd(): unknown[] | undefined {
-  const blocks: unknown[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const { value } = parse(script.textContent ?? '');
-    if (value !== undefined) blocks.push(value);
-  }
-  return blocks.length > 0 ? blocks : undefined;
+/**
+ * The document's JSON-LD blocks and meta tags; undefined when it states nothing about an article
+ * (no JSON-LD, no Open Graph or Twitter title), so inline JSON shows instead.
+ */
+function ownPage(): PageData | undefined {
+  const page = readPage(document);
+  return page.jsonld || page.meta['og:title'] || page.meta['twitter:title'] ? page : undefined;
 }
 
 function parse(text: string): Normalized<unknown> {
