@@ -37,7 +37,7 @@ function entry(
 ): Article | undefined {
   const title = textOf(child(node, 'title', NS.atom));
   if (!title) return undefined;
-  const url = link(childText(node, 'origLink', NS.feedburner)) ?? linkOf(node, 'alternate', start);
+  const url = link(childText(node, 'origLink')) ?? linkOf(node, 'alternate', start);
   const content = child(node, 'content', NS.atom);
   const summary = child(node, 'summary', NS.atom) ?? content;
   const html = content?.getAttribute('type') == 'xhtml' ? content.innerHTML : (content?.textContent ?? '');

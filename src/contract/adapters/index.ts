@@ -52,11 +52,12 @@ const RULES: [Format, (fields: unknown, value: unknown) => boolean][] = [
   ['rss', (_, value) => typeof value == 'string' && /^(?:rss|rdf:RDF|RDF)$/.test(xmlRoot(value) ?? '')],
   ['atom', (_, value) => typeof value == 'string' && xmlRoot(value) == 'feed'],
   ['jsonld', (fields) => has(fields, '@context') || has(fields, '@graph') || has(fields, '@type')],
+  // Before page meta: a WordPress post has a `meta` field of its own.
+  ['wordpress', (fields) => has(own(fields, 'title'), 'rendered')],
   [
     'opengraph',
     (fields) => !!asFields(own(fields, 'meta')) || has(fields, 'og:title') || has(fields, 'og:url'),
   ],
-  ['wordpress', (fields) => has(own(fields, 'title'), 'rendered')],
   [
     'jsonfeed',
     (fields) =>

@@ -138,7 +138,9 @@ const NOT_A_PICTURE =
 
 /** Whether a candidate could be the story's picture: not a tracker, button, icon or avatar. */
 export const isPicture = ({ src, width, height }: Candidate): boolean =>
-  !!src && !NOT_A_PICTURE.test(src.slice(0, 2000)) && !((width ?? 99) < 64 || (height ?? 99) < 64);
+  !!src &&
+  !NOT_A_PICTURE.test(src.slice(0, 2000)) &&
+  !((width ?? Infinity) < 64 || (height ?? Infinity) < 64);
 
 /** The largest declared picture of `candidates` (the first one when none declares a size). */
 export function bestImage(candidates: Candidate[]): ArticleImage | undefined {
@@ -164,7 +166,9 @@ export function contentImage(html: string, base: string | undefined): ArticleIma
         .find((found) => found);
     const src = link(value('src'));
     if (!src || (!base && !/^(?:https?:)?\/\//i.test(src))) continue;
-    const candidate = { src: abs(src, base), width: num(value('width')), height: num(value('height')) };
+    // A declared 0 (a hidden tracker) is a size too.
+    const size = (name: string) => Number(/^\d{1,5}$/.exec(value(name) ?? '')?.[0] ?? NaN);
+    const candidate = { src: abs(src, base), width: size('width'), height: size('height') };
     // The sizes only choose: they are how the page showed the picture, not the file's own.
     if (isPicture(candidate)) return { src: candidate.src as string };
   }

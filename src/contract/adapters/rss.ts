@@ -44,13 +44,13 @@ function item(
   names: (string | undefined)[],
   source: Article['sources'],
 ): Article | undefined {
-  const guid = child(entry, 'guid');
-  const permalink = guid?.getAttribute('isPermaLink') != 'false' ? link(guid?.textContent) : undefined;
+  const guid = link(child(entry, 'guid')?.textContent);
   const plainLink = link(plainText(entry, 'link'));
+  // FeedBurner and Pheedo keep the story's own address in an `origLink`; a guid is often it too.
   const url =
-    link(childText(entry, 'origLink', NS.feedburner)) ??
+    link(childText(entry, 'origLink')) ??
     (plainLink && !REDIRECT.test(plainLink) ? plainLink : undefined) ??
-    (host(permalink) ? permalink : plainLink);
+    (/^https?:\/\//i.test(guid ?? '') ? guid : plainLink);
   // An advertisement placed among the stories is not one.
   if (/^https?:\/\/ads\./i.test(url ?? '')) return undefined;
   const html = childText(entry, 'encoded', NS.content) ?? plainText(entry, 'description') ?? '';
@@ -63,7 +63,7 @@ function item(
   // RSS has no base for relative URLs in its HTML.
   const image = bestImage(candidates(entry)) ?? contentImage(html, undefined);
   return {
-    id: link(guid?.textContent) ?? url,
+    id: guid ?? url,
     title: unsuffix(title, names),
     url,
     summary,

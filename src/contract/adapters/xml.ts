@@ -31,7 +31,6 @@ export const childText = (parent: Element | undefined, name: string, ns?: string
 /** Namespaces feeds use for images and links. */
 export const NS = {
   media: 'http://search.yahoo.com/mrss/',
-  feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
   content: 'http://purl.org/rss/1.0/modules/content/',
   atom: 'http://www.w3.org/2005/Atom',
   dc: 'http://purl.org/dc/elements/1.1/',
