@@ -12,7 +12,7 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Format } from './contract/adapters/index.js';
+import { detectFormat, NO_XML_PARSER, type Format } from './contract/adapters/index.js';
 import type { NormalizedArticle, Source } from './contract/article.js';
 import type { IntakeOptions } from './data/data-intake.js';
 import { RemoteData } from './data/remote-data.js';
@@ -48,7 +48,10 @@ export interface RenderDigestOptions {
    * would write. Default: English.
    */
   lang?: string;
-  /** The data's format (`digest`, `jsonld`, `jsonfeed`, `newsapi`); detected from its shape when absent. */
+  /**
+   * The data's format (`digest`, `jsonld`, `jsonfeed`, `newsapi`, `wordpress`, `opengraph`); detected
+   * from its content when absent. RSS and Atom (XML text) are read in the browser only.
+   */
   format?: Format;
   /**
    * The element's other attributes, e.g. `{ layout: 'horizontal', 'heading-level': 2 }`: `theme`,
@@ -204,6 +207,10 @@ export async function renderDigestHTML(
     );
   }
   const element: ElementClass = elementsByTag[tag];
+  const format = options.format ?? detectFormat(data);
+  if ((format === 'rss' || format === 'atom') && typeof DOMParser !== 'function') {
+    throw new TypeError(`renderDigestHTML: ${NO_XML_PARSER}.`);
+  }
   const accepted = acceptedAttributes(tag);
   const attributes = new Map<string, string | typeof nothing>([['lang', attributeValue(options.lang)]]);
   for (const name of accepted) attributes.set(name, nothing);
@@ -218,7 +225,7 @@ export async function renderDigestHTML(
 
   // The element's own intake: the same adapter and normalizer its property goes through.
   const { adapt, normalize } = element.dataIntake;
-  const normalized = normalize(adapt ? adapt(data, options.format) : data, options.baseUrl);
+  const normalized = normalize(adapt ? adapt(data, format) : data, options.baseUrl);
   if (normalized.problems.length > 0) {
     const report =
       options.onProblems ??

@@ -1,4 +1,5 @@
 import type { ArticleImage, Curator, Normalized, NormalizedArticle, Section, Source } from './article.js';
+import { asFields, asList, own } from './fields.js';
 import { isCanonicalHttpUrl, safeUrl } from './url.js';
 
 /**
@@ -25,8 +26,6 @@ export interface NormalizeOptions {
   baseUrl?: string;
 }
 
-type Fields = Record<string, unknown>;
-
 /** Collects problems under a JSON-path-like prefix, so messages name the exact bad value. */
 class Reader {
   constructor(
@@ -36,31 +35,6 @@ class Reader {
 
   report(path: string, what: string): void {
     this.problems.push(`${path} ${what}`);
-  }
-}
-
-/**
- * Reads one own, known field. Getters and proxies may throw, so a read that fails counts as absent.
- * Inherited values are never read: `{ __proto__: { title } }` has no title.
- */
-function own(object: Fields, key: string): unknown {
-  try {
-    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function asFields(value: unknown): Fields | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
-}
-
-function asList(value: unknown): unknown[] | undefined {
-  try {
-    return Array.isArray(value) ? value : undefined;
-  } catch {
-    // Array.isArray throws on a revoked proxy.
-    return undefined;
   }
 }
 

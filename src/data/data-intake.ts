@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Format } from '../contract/adapters/index.js';
+import { readPage, type Format, type PageData } from '../contract/adapters/index.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { DigestElement } from '../element/digest-element.js';
@@ -7,7 +7,16 @@ import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
 import type { Remote } from './remote-data.js';
 
-const FORMATS: unknown[] = ['digest', 'jsonld', 'jsonfeed', 'newsapi'];
+const FORMATS: unknown[] = [
+  'digest',
+  'jsonld',
+  'jsonfeed',
+  'newsapi',
+  'rss',
+  'atom',
+  'wordpress',
+  'opengraph',
+];
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,7 +33,7 @@ type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 export interface IntakeOptions<T> {
   /** The element's data property: it wins over `src` and inline JSON when set. */
   property: string;
-  /** Maps publishers' formats (JSON-LD, JSON Feed, NewsAPI) to article JSON before normalizing. */
+  /** Maps publishers' formats (JSON-LD, feeds, WordPress, page meta…) to article JSON before normalizing. */
   adapt?: (input: unknown, format: Format | undefined) => unknown;
   normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
@@ -59,8 +68,8 @@ export class DataIntake<T> implements ReactiveController {
   private requested: string | undefined;
   private request: AbortController | undefined;
   private input: unknown;
-  /** The page's own JSON-LD blocks, for `from-page`. */
-  private page: unknown[] | undefined;
+  /** What the page says about itself (JSON-LD, meta tags), for `from-page`. */
+  private page: PageData | undefined;
   private format: Format | undefined;
   /** Reports to make once the element has rendered what they are about. */
   private pending: (() => void)[] = [];
@@ -97,12 +106,12 @@ export class DataIntake<T> implements ReactiveController {
     this.watchInline(property);
     this.syncSource(property, inputs);
     // Lit's server renderer has no page to read.
-    const page = inputs.fromPage && !isServer ? (this.page ??= pageJsonLd()) : undefined;
+    const page = inputs.fromPage && !isServer ? (this.page ??= ownPage()) : undefined;
     const input = property ?? this.loaded ?? page ?? this.inline;
     const format = FORMATS.includes(inputs.format)
       ? inputs.format
       : input === this.page
-        ? 'jsonld'
+        ? 'opengraph'
         : undefined;
     if (input === this.input && format === this.format) return;
     this.input = input;
@@ -222,14 +231,13 @@ export class DataIntake<T> implements ReactiveController {
   }
 }
 
-/** Every parseable `application/ld+json` block of the document; undefined when there is none. */
-function pageJsonLd(): unknown[] | undefined {
-  const blocks: unknown[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const { value } = parse(script.textContent ?? '');
-    if (value !== undefined) blocks.push(value);
-  }
-  return blocks.length > 0 ? blocks : undefined;
+/**
+ * The document's JSON-LD blocks and meta tags; undefined when it states nothing about an article
+ * (no JSON-LD, no Open Graph or Twitter title), so inline JSON shows instead.
+ */
+function ownPage(): PageData | undefined {
+  const page = readPage(document);
+  return page.jsonld || page.meta['og:title'] || page.meta['twitter:title'] ? page : undefined;
 }
 
 function parse(text: string): Normalized<unknown> {

@@ -19,7 +19,7 @@ export interface Remote {
 /** Adds `src`, `format`, `credentials`, `timeout` and `from-page` to a data-taking element; its DataIntake does the work. */
 export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
   class RemoteElement extends Base implements Remote {
-    /** URL of the JSON to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
+    /** URL of the JSON or XML feed to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
     @property() src?: string;
 
     /** `omit` (default): no cookies or HTTP auth are sent with `src`; `include`: they are, for publishers' own endpoints that need them. */
@@ -27,14 +27,17 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
 
     /**
      * The format of the data, whichever way it arrives: `digest` (article JSON), `jsonld`
-     * (schema.org NewsArticle and kin), `jsonfeed` (JSON Feed 1.0/1.1) or `newsapi`. Detected from
-     * the data's shape when absent.
+     * (schema.org NewsArticle and kin), `jsonfeed` (JSON Feed 1.0/1.1), `newsapi`, `rss` (RSS 2.0,
+     * 0.9x, 1.0), `atom` (Atom 1.0), `wordpress` (WordPress REST `wp/v2/posts`) or `opengraph` (a
+     * page's meta tags). Detected from the data's content when absent. RSS and Atom are read in the
+     * browser only (with its XML parser).
      */
     @property() format?: Format;
 
     /**
-     * Read the story from the page's own `<script type="application/ld+json">` blocks, so an article
-     * page can show a card for itself with no endpoint.
+     * Read the story from the page itself, so an article page can show a card for itself with no
+     * endpoint: its `<script type="application/ld+json">` blocks, with its Open Graph and other
+     * meta tags filling what they leave out, or the meta tags alone on a page without JSON-LD.
      */
     @property({ attribute: 'from-page', type: Boolean }) fromPage = false;
 

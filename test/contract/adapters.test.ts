@@ -966,7 +966,7 @@ describe('adapters: detectFormat and digest data', () => {
     expect(adaptArticle(bbc, 'digest')).to.equal(bbc);
     expect(adaptArticle({ headline: 'x' })).to.deep.equal({ headline: 'x' });
     expect(adaptArticles(null)).to.equal(null);
-    expect(adaptArticle(article, 'rss' as Format)).to.equal(article);
+    expect(adaptArticle(article, 'rdfa' as Format)).to.equal(article);
     expect(adaptArticle(article, '__proto__' as Format)).to.equal(article);
     expect(adaptArticle(article, 'constructor' as Format)).to.equal(article);
   });

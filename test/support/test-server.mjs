@@ -12,6 +12,7 @@
  * arrived with that key and how they ended: `{ hits, pending, answered, aborted }`.
  */
 import { Buffer } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
 import { clearTimeout, setTimeout } from 'node:timers';
 
 const MB = 1024 * 1024;
@@ -271,6 +272,41 @@ const routes = {
   },
 };
 
+/** Content types publishers send their feeds with, by file extension. */
+const FEED_TYPES = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  xml: 'text/xml',
+  json: 'application/json',
+  html: 'text/html',
+};
+
+/**
+ * `/api/publishers/<folder>/<file>`: a file of test/fixtures/publishers, byte for byte, with the
+ * Content-Type a publisher sends (`?type=` overrides it). The dev server would serve JSON as a
+ * JavaScript module. `?latin1=1` re-encodes the text as ISO-8859-1 bytes (`?declare=` then names
+ * a charset in the XML declaration), to test how the loader picks the body's character set.
+ */
+async function publisherFile(ctx) {
+  const name = ctx.path.slice('/api/publishers/'.length);
+  if (!/^[a-z]+\/[\w.-]+$/.test(name) || name.includes('..')) return json(ctx, { error: 'bad name' }, 400);
+  let body;
+  try {
+    body = await readFile(new URL(`../fixtures/publishers/${name}`, import.meta.url));
+  } catch {
+    return json(ctx, { error: `no publisher file ${name}` }, 404);
+  }
+  const declare = param(ctx, 'declare');
+  if (declare) body = Buffer.from(body.toString('utf8').replace(/encoding="[^"]*"/, `encoding="${declare}"`));
+  if (param(ctx, 'latin1')) body = Buffer.from(body.toString('utf8'), 'latin1');
+  ctx.status = 200;
+  ctx.set(
+    'Content-Type',
+    param(ctx, 'type', FEED_TYPES[name.split('.').pop()] ?? 'application/octet-stream'),
+  );
+  ctx.body = body;
+}
+
 /** Serves `/api/…`; everything else goes on to the dev server. */
 export async function testServer(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
@@ -286,6 +322,8 @@ export async function testServer(ctx, next) {
     const route = routes[ctx.path];
     if (route) {
       how = await route(ctx);
+    } else if (ctx.path.startsWith('/api/publishers/')) {
+      await publisherFile(ctx);
     } else if (ctx.path.endsWith('.svg')) {
       // Images and logos that relative fixtures point at.
       ctx.type = 'image/svg+xml';
