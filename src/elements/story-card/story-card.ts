@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { normalizeArticle } from '../../contract/normalize.js';
@@ -11,10 +11,7 @@ import { emit } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
-import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/story-parts.js';
-import { countMessage, message } from '../../i18n/messages.js';
-import { chooseMark } from '../../parts/logo.js';
-import { DrawnCard } from './drawn-card.js';
+import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { styles } from './story-card.styles.js';
@@ -66,9 +63,6 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** How dates are written: `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto` (relative within a week). */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
-  /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
-  private drawn?: DrawnCard;
-
   private static readonly intake: IntakeOptions<NormalizedArticle, StoryCard> = {
     adapt: adaptArticle,
     property: (card) => card.article,
@@ -98,30 +92,6 @@ export class StoryCard extends RemoteData(DigestElement) {
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
     const date = this.formatDate(article.publishedAt, language.locale, this.dateStyle);
-    const logos = article.sources.slice(0, STORY_LOGOS);
-    // A hydrated card keeps Lit's template, which hydration requires; the server renders with it.
-    if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
-      this.drawn ??= new DrawnCard((event) => this.onDrawnEvent(event));
-      return this.drawn.draw({
-        layout,
-        image,
-        url: article.url,
-        title: article.title,
-        summary,
-        iso: article.publishedAt ?? '',
-        date,
-        logos: logos.map((source) => ({
-          label: message(language, 'logo', { name: source.name }),
-          ...chooseMark(
-            source,
-            language.locale,
-            1,
-            source.logo !== undefined && this.brokenLogos.has(source.logo),
-          ),
-        })),
-        count: countMessage(language, 'sources', article.sourceCount),
-      });
-    }
     const sources = storySources(article, language, this.brokenLogos, this.onLogoError);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
@@ -136,13 +106,6 @@ export class StoryCard extends RemoteData(DigestElement) {
         <div part="meta" class="meta">${storyDate(article.publishedAt, date)} ${sources}</div>
       </div>
     </article>`;
-  }
-
-  /** Events from the drawn card's title link and logos. */
-  private onDrawnEvent(event: Event): void {
-    if (event.type === 'error') this.onLogoError(event);
-    else if (event.type === 'auxclick') this.onAuxClick(event as MouseEvent);
-    else this.onSelect(event as MouseEvent);
   }
 
   /** A middle click opens the story in a new tab: a selection too, for analytics. */
