@@ -1,17 +1,20 @@
-// `npm run bench`: render, update and memory cost of story cards three ways, in headless Chromium.
+// `npm run bench`: render, update and memory cost of story cards against references that share
+// nothing with the library, in headless Chromium. Cards sit in one horizontal rail (a heading,
+// buttons and a scrolling row of fixed-width items; bench/browser/shared.mjs).
 //
-//   A  hand-written <template> clones filled with textContent/setAttribute (the lower bound)
-//   B  this library's elements from dist/digest-elements.js, given `.article` / `.articles`
-//   S  B with the opt-in for long lists, `--digest-card-content-visibility: auto`: cards off
-//      screen skip layout and paint until the reader comes near (A and C as written do not)
-//   C  the same card as a React 19 component (production build, createRoot + flushSync)
+//   A  the lower bound: <template> clones filled with textContent/setAttribute, light DOM, plain
+//      CSS written for it (bench/pages/plain.css: fixed widths, no custom properties, no
+//      container queries)
+//   P  a minimal Lit element: shadow DOM, static styles written for it, one template
+//   B  this library's story-card from dist/digest-elements.js, given `.article`
+//   C  the same card as a React 19 component (production build, createRoot + flushSync), A's CSS
 //
 // Every measurement runs in a fresh browser context (a fresh page and renderer), and the
-// implementations take turns: A, B, S, C, A, B, S, C, … Options: `--runs=N` (default 11),
-// `--only=cards|rail|digest`, `--no-profile`, `--compare=<bundle>`: O, another build of the
-// library (e.g. the one before a change) on B's page, taking its turn after C. Runs far apart on
-// this kind of machine differ more than a change does; O and B side by side in one run do not. Needs dist/ (`npx vite build`). Prints Markdown
-// tables and writes the raw numbers to bench/results.json.
+// implementations take turns, the order reversed every other round: A P B C, C B P A, …
+// Options: `--runs=N` (default 9), `--quick` (3 runs, no heap snapshots, no profile),
+// `--only=cards|rail`, `--no-profile`, `--compare=<bundle>`: O, another build of the library on
+// B's page, in turn with the others. Needs dist/ (`npx vite build`). Prints Markdown tables and
+// writes the raw numbers to bench/results.json.
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,33 +29,23 @@ const args = Object.fromEntries(
     return [key, value ?? true];
   }),
 );
-const RUNS = Number(args.runs ?? 11);
+const QUICK = Boolean(args.quick);
+const RUNS = Number(args.runs ?? (QUICK ? 3 : 9));
 const SIZES = [50, 200, 1000];
 const RAIL_CARDS = 20;
-const IMPLS = args.compare ? ['A', 'B', 'S', 'C', 'O'] : ['A', 'B', 'S', 'C'];
+const IMPLS = args.compare ? ['A', 'P', 'B', 'C', 'O'] : ['A', 'P', 'B', 'C'];
 const NAMES = {
-  A: 'A template',
-  B: 'B digest-elements',
-  S: 'S = B, off-screen skipped',
+  A: 'A plain',
+  P: 'P minimal Lit',
+  B: 'B story-card',
   C: 'C React 19',
   O: 'O = B from --compare',
 };
-/** The ratio columns: each implementation against the lower bound. */
-const RATIOS = IMPLS.filter((impl) => impl !== 'A');
+/** The ratio columns: B (and O) against each reference. */
+const RATIOS = [['B', 'A'], ['B', 'P'], ['B', 'C'], ...(args.compare ? [['O', 'A']] : [])];
 
 const version = (name) =>
   JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-/** The seed story with its logos served locally (`*.example` hosts do not resolve). */
-const seedStory = (() => {
-  const text = readFileSync(join(root, 'test/fixtures/seed-story.json'), 'utf8');
-  const logos = new Map();
-  return JSON.parse(text, (key, value) => {
-    if (key !== 'logo' || typeof value !== 'string') return value;
-    if (!logos.has(value)) logos.set(value, `/bench/logo/${logos.size + 1}.svg`);
-    return logos.get(value);
-  });
-})();
-
 const page = (title, head) => `<!doctype html>
 <html lang="en">
   <head>
@@ -67,44 +60,38 @@ const page = (title, head) => `<!doctype html>
 </html>`;
 
 console.error('Bundling the bench pages…');
-const [scriptA, scriptB, scriptC, unminified] = await Promise.all([
+const [scriptA, scriptP, scriptB, scriptC, unminified] = await Promise.all([
   bundle('bench/browser/template.mjs'),
+  bundle('bench/browser/plain-lit.mjs'),
   bundle('bench/browser/lit.mjs'),
   bundle('bench/browser/react.mjs'),
   bundle('src/digest-elements.ts', { minify: false }),
 ]);
+const plainCss = '<link rel="stylesheet" href="/bench/pages/plain.css" />';
 const server = await startServer({
   '/bench/A.js': scriptA,
+  '/bench/P.js': scriptP,
   '/bench/B.js': scriptB,
   '/bench/C.js': scriptC,
   '/bench/profile/digest-elements.js': unminified,
-  '/bench/A.html': page(
-    'A: template',
-    '<link rel="stylesheet" href="/bench/pages/cards.css" /><script type="module" src="/bench/A.js"></script>',
-  ),
+  '/bench/A.html': page('A: plain', `${plainCss}<script type="module" src="/bench/A.js"></script>`),
+  '/bench/P.html': page('P: minimal Lit', `${plainCss}<script type="module" src="/bench/P.js"></script>`),
+  // The rail shell's own rules only: the cards inside are styled by the library.
   '/bench/B.html': page(
     'B: digest-elements',
-    '<script type="module" src="/dist/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+    `${plainCss}<script type="module" src="/dist/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>`,
   ),
-  // B as a page with a long list would set it up: off-screen cards skip layout and paint.
-  '/bench/S.html': page(
-    'S: digest-elements, off-screen cards skipped',
-    '<style>body { --digest-card-content-visibility: auto; }</style><script type="module" src="/dist/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
-  ),
-  '/bench/C.html': page(
-    'C: React',
-    '<link rel="stylesheet" href="/bench/pages/cards.css" /><script type="module" src="/bench/C.js"></script>',
-  ),
+  '/bench/C.html': page('C: React', `${plainCss}<script type="module" src="/bench/C.js"></script>`),
   ...(args.compare && {
     '/bench/compare/digest-elements.js': readFileSync(args.compare, 'utf8'),
     '/bench/O.html': page(
       'O: digest-elements from --compare',
-      '<script type="module" src="/bench/compare/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+      `${plainCss}<script type="module" src="/bench/compare/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>`,
     ),
   }),
-  '/bench/P.html': page(
+  '/bench/profile.html': page(
     'B, unminified, for the profile',
-    '<script type="module" src="/bench/profile/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>',
+    `${plainCss}<script type="module" src="/bench/profile/digest-elements.js"></script><script type="module" src="/bench/B.js"></script>`,
   ),
 });
 
@@ -179,7 +166,6 @@ async function measure(impl, scenario, inspect) {
     await tab.evaluate((options) => window.bench.setup(options), {
       kind: scenario.kind,
       count: scenario.count,
-      story: seedStory,
     });
     const before = await heap(cdp);
     const render = await tab.evaluate(() => window.bench.render());
@@ -202,13 +188,12 @@ async function measure(impl, scenario, inspect) {
 const scenarios = [
   ...SIZES.map((count) => ({ kind: 'cards', count, label: `${count} cards`, perCard: count })),
   { kind: 'rail', count: RAIL_CARDS, label: `related-rail, ${RAIL_CARDS} cards`, perCard: 0 },
-  { kind: 'digest', count: 0, label: 'story-digest, seed story', perCard: 0 },
 ].filter((scenario) => !args.only || scenario.kind === args.only);
 
 const results = {};
 for (let run = 0; run < RUNS; run++) {
   for (const scenario of scenarios) {
-    for (const impl of IMPLS) {
+    for (const impl of run % 2 ? [...IMPLS].reverse() : IMPLS) {
       const sample = await measure(impl, scenario, run === 0);
       const entry = (results[scenario.label] ??= { scenario, samples: {}, shown: {} });
       (entry.samples[impl] ??= []).push(sample);
@@ -238,7 +223,7 @@ async function heapParts(impl, count) {
 }
 
 const heapKinds = {};
-if (!args.only || args.only === 'cards') {
+if (!QUICK && (!args.only || args.only === 'cards')) {
   for (const count of SIZES) {
     for (const impl of IMPLS) (heapKinds[count] ??= {})[impl] = await heapParts(impl, count);
   }
@@ -316,7 +301,7 @@ async function traceRender(impl) {
 }
 
 async function profile() {
-  const { context, tab, cdp } = await openPage('P');
+  const { context, tab, cdp } = await openPage('profile');
   try {
     await tab.evaluate((options) => window.bench.setup(options), { kind: 'cards', count: 1000 });
     await heap(cdp);
@@ -368,7 +353,8 @@ async function profile() {
   }
 }
 
-const profiled = args['no-profile'] || (args.only && args.only !== 'cards') ? undefined : await profile();
+const profiled =
+  QUICK || args['no-profile'] || (args.only && args.only !== 'cards') ? undefined : await profile();
 if (profiled) {
   for (const impl of IMPLS) profiled.rendering[`${NAMES[impl]} (traced only)`] = await traceRender(impl);
 }
@@ -399,35 +385,36 @@ for (const [label, { scenario, samples, shown }] of Object.entries(results)) {
       IMPLS.map((impl) => [impl, stats(samples[impl].map((s) => perCard(measure)(s[measure])))]),
     );
     summary[label][measure] = { ...of };
-    for (const impl of RATIOS) {
-      summary[label][measure][`${impl}/A`] = of[impl].median / of.A.median;
-      summary[label][measure][`${impl}-A`] = of[impl].median - of.A.median;
+    for (const [impl, reference] of RATIOS) {
+      summary[label][measure][`${impl}/${reference}`] = of[impl].median / of[reference].median;
     }
   }
 }
 
 const lines = [];
-const table = (title, measure, unit, { difference = false } = {}) => {
+const table = (title, measure, unit) => {
   lines.push(`### ${title}`, '');
+  const ratios = RATIOS.map(([impl, reference]) => `${impl}/${reference}`);
   lines.push(
-    `| Case | ${IMPLS.map((impl) => `${NAMES[impl]} (${unit})`).join(' | ')} | ${RATIOS.map((impl) => (difference ? `${impl} − A` : `${impl}/A`)).join(' | ')} |`,
+    `| Case | ${IMPLS.map((impl) => `${NAMES[impl]} (${unit})`).join(' | ')} | ${ratios.join(' | ')} |`,
   );
-  lines.push(`| --- | ${IMPLS.map(() => '---:').join(' | ')} | ${RATIOS.map(() => '---:').join(' | ')} |`);
+  lines.push(`| --- | ${IMPLS.map(() => '---:').join(' | ')} | ${ratios.map(() => '---:').join(' | ')} |`);
   for (const [label, row] of Object.entries(summary)) {
     const m = row[measure];
     const name = row.perCard && measure !== 'render' && measure !== 'update' ? `${label} (per card)` : label;
-    const tail = RATIOS.map((impl) => (difference ? fixed(m[`${impl}-A`]) : m[`${impl}/A`].toFixed(2))).join(
-      ' | ',
-    );
+    const tail = ratios.map((ratio) => m[ratio].toFixed(2)).join(' | ');
     lines.push(`| ${name} | ${IMPLS.map((impl) => cell(m[impl])).join(' | ')} | ${tail} |`);
   }
   lines.push('');
 };
-lines.push(`Medians of ${RUNS} runs each (min–max in brackets), each run in a fresh page.`, '');
+lines.push(
+  `Medians of ${RUNS} alternated rounds (min–max in brackets), each measurement in a fresh page.`,
+  '',
+);
 table('Render: start to the next frame, layout forced', 'render', 'ms');
 table('Update every title', 'update', 'ms');
-table('JS heap growth after render (forced GC)', 'heap', 'KB', { difference: true });
-table('Blink (Oilpan) heap growth after render (forced GC)', 'embedder', 'KB', { difference: true });
+table('JS heap growth after render (forced GC)', 'heap', 'KB');
+table('DOM (Blink/Oilpan) heap growth after render (forced GC)', 'embedder', 'KB');
 if (Object.keys(heapKinds).length > 0) {
   lines.push(
     '### JS heap growth: compiled code and the rest (one run, heap snapshots)',
@@ -446,44 +433,36 @@ const targets = [];
 const cards = (count) => summary[`${count} cards`];
 const check = (label, value, limit, pass) =>
   targets.push(`| ${label} | ${value} | ${limit} | ${pass ? 'met' : '**not met**'} |`);
-// The library's targets, met by its defaults (B) or only with the long-list opt-in (S)?
-for (const impl of ['B', 'S']) {
-  for (const [count, limit] of [
-    [200, 1.3],
-    [1000, 1.15],
-  ]) {
-    const row = cards(count);
-    if (row) {
-      const ratio = row.render[`${impl}/A`];
-      check(`render ${impl}/A, ${count} cards`, ratio.toFixed(2), `≤ ${limit.toFixed(2)}`, ratio <= limit);
-    }
-  }
-  for (const count of SIZES) {
-    const row = cards(count);
-    if (!row) continue;
-    check(
-      `render ${impl} below C, ${count} cards`,
-      `${fixed(row.render[impl].median)} vs ${fixed(row.render.C.median)} ms`,
-      `${impl} < C`,
-      row.render[impl].median < row.render.C.median,
-    );
-  }
-  for (const count of SIZES) {
-    const row = cards(count);
-    if (row) {
-      const ratio = row.update[`${impl}/A`];
-      check(`update ${impl}/A, ${count} cards`, ratio.toFixed(2), '≤ 1.10', ratio <= 1.1);
-    }
-  }
+for (const count of [200, 1000]) {
+  const row = cards(count);
+  if (!row) continue;
+  check(`render B/A, ${count} cards`, row.render['B/A'].toFixed(2), '≤ 1.30', row.render['B/A'] <= 1.3);
+  check(`render B/P, ${count} cards`, row.render['B/P'].toFixed(2), '≤ 1.20', row.render['B/P'] <= 1.2);
+  check(`update B/A, ${count} cards`, row.update['B/A'].toFixed(2), '≤ 1.30', row.update['B/A'] <= 1.3);
 }
 for (const count of SIZES) {
   const row = cards(count);
   if (!row) continue;
   check(
-    `JS heap per card (B), ${count} cards`,
-    `${fixed(row.heap.B.median)} KB (B − A ${fixed(row.heap['B-A'])} KB)`,
+    `render B below C, ${count} cards`,
+    `${fixed(row.render.B.median)} vs ${fixed(row.render.C.median)} ms`,
+    'B < C',
+    row.render.B.median < row.render.C.median,
+  );
+}
+const thousand = cards(1000);
+if (thousand) {
+  check(
+    `JS heap per card (B), 1000 cards`,
+    `${fixed(thousand.heap.B.median)} KB`,
     '≤ 2 KB',
-    row.heap.B.median <= 2,
+    thousand.heap.B.median <= 2,
+  );
+  check(
+    'DOM heap B/A, 1000 cards',
+    thousand.embedder['B/A'].toFixed(2),
+    '≤ 1.30',
+    thousand.embedder['B/A'] <= 1.3,
   );
 }
 if (targets.length > 0) {

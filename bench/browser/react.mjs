@@ -1,17 +1,9 @@
 // (C) The same card as a React 19 component (production build), rendered with createRoot and
 // flushSync so the DOM is complete when render() returns; same markup and stylesheet as A.
-import { createElement as h, Fragment } from 'react';
+import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import {
-  countText,
-  formatDate,
-  hue,
-  initial,
-  installHarness,
-  splitCitations,
-  totalSources,
-} from './shared.mjs';
+import { countText, formatDate, hue, initial, installHarness, totalSources } from './shared.mjs';
 
 function Mark({ source, label }) {
   return source.logo
@@ -49,7 +41,7 @@ function Stack({ article }) {
 function Card({ article }) {
   return h(
     'article',
-    { className: 'card vertical' },
+    { className: 'card' },
     h(
       'div',
       { className: 'body' },
@@ -65,14 +57,7 @@ function Card({ article }) {
   );
 }
 
-function List({ articles }) {
-  return h(
-    'ul',
-    { className: 'list', role: 'list' },
-    articles.map((article) => h('li', { key: article.id }, h(Card, { article }))),
-  );
-}
-
+/** The rail shell of shared.mjs, as React elements. */
 function Rail({ articles }) {
   return h(
     'div',
@@ -96,104 +81,26 @@ function Rail({ articles }) {
         ),
       ),
     ),
-    h('div', { className: 'scroller', role: 'group', tabIndex: 0 }, h(List, { articles })),
-  );
-}
-
-function Paragraph({ text, sources }) {
-  return h(
-    'p',
-    null,
-    splitCitations(text, sources.length).map((run, index) =>
-      typeof run === 'string'
-        ? h(Fragment, { key: index }, run)
-        : h(
-            'button',
-            {
-              key: index,
-              className: 'citation',
-              type: 'button',
-              'aria-label': `Source ${run.cite}: ${sources[run.cite - 1].name}`,
-            },
-            `[${run.cite}]`,
-          ),
-    ),
-  );
-}
-
-function Digest({ story }) {
-  const sources = story.sources ?? [];
-  return h(
-    'article',
-    { className: 'digest' },
     h(
-      'header',
-      { className: 'header' },
-      h('h1', { className: 'title', dir: 'auto' }, story.title),
+      'div',
+      { className: 'scroller', role: 'group', tabIndex: 0 },
       h(
-        'div',
-        { className: 'meta' },
-        story.curator &&
-          h(
-            'span',
-            { className: 'curator' },
-            'Curated by ',
-            h('a', { href: story.curator.url }, story.curator.name),
-          ),
-        h('time', { dateTime: story.publishedAt }, formatDate(story.publishedAt)),
-        h(Stack, { article: story }),
-        h('button', { className: 'pill', type: 'button' }, 'Share'),
+        'ul',
+        { className: 'list', role: 'list' },
+        articles.map((article) => h('li', { key: article.id }, h(Card, { article }))),
       ),
     ),
-    h('p', { className: 'summary text' }, story.summary),
-    (story.sections ?? []).map((section, index) =>
-      h(
-        'section',
-        { key: index, className: 'section text' },
-        section.heading && h('h2', null, section.heading),
-        section.paragraphs.map((text, n) => h(Paragraph, { key: n, text, sources })),
-      ),
-    ),
-    h(
-      'section',
-      { className: 'sources text' },
-      h('h2', null, 'Sources'),
-      h(
-        'ol',
-        null,
-        sources.map((source, index) =>
-          h(
-            'li',
-            { key: index, id: `source-${index + 1}`, tabIndex: -1 },
-            h(
-              'span',
-              { className: 'badge' },
-              h(Mark, { source, label: '' }),
-              h('span', { className: 'name' }, source.name),
-            ),
-            source.url && h('a', { href: source.url }, source.title ?? new URL(source.url).hostname),
-          ),
-        ),
-      ),
-    ),
-    h(Rail, { articles: story.related ?? [] }),
   );
-}
-
-function view(kind, data) {
-  if (kind === 'cards') return h(List, { articles: data.articles });
-  if (kind === 'rail') return h(Rail, { articles: data.articles });
-  return h(Digest, { story: data.story });
 }
 
 let root;
 
 installHarness({
-  render(kind, stage, data) {
+  render(kind, stage, articles) {
     root = createRoot(stage);
-    flushSync(() => root.render(view(kind, data)));
+    flushSync(() => root.render(h(Rail, { articles })));
   },
-  update(kind, data) {
-    flushSync(() => root.render(view(kind, data)));
+  update(kind, articles) {
+    flushSync(() => root.render(h(Rail, { articles })));
   },
 });

@@ -1,5 +1,5 @@
-// What the three implementations share in the page: the data, the text helpers the hand-written
-// (A) and React (C) cards use to show what story-card (B) shows, and the timing harness.
+// What the implementations share in the page: the data, the rail around the cards, the text
+// helpers the references (A, P, C) use to show what story-card (B) shows, and the timing harness.
 
 const PUBLISHERS = [
   { name: 'Fortune', logo: 1 },
@@ -45,15 +45,28 @@ export function makeArticles(count, round = 0) {
   });
 }
 
-/** The same story with every title changed: the "update" step. */
-export function retitle(data, round) {
-  const rename = (article) => ({ ...article, title: `${article.title} (revision ${round})` });
-  return data.articles
-    ? { articles: data.articles.map(rename) }
-    : { story: { ...rename(data.story), related: data.story.related.map(rename) } };
+/** The same stories with every title changed: the "update" step. */
+export function retitle(articles, round) {
+  return articles.map((article) => ({ ...article, title: `${article.title} (revision ${round})` }));
 }
 
-// Text helpers for A and C, written to give the text story-card gives (absolute date, one-letter
+let railTemplate;
+
+/**
+ * The horizontal rail the cards sit in, as plain markup: heading, buttons and one scrolling row
+ * of fixed-width list items (bench/pages/plain.css). A, P and B fill the same shell; C renders it.
+ */
+export function railShell() {
+  if (!railTemplate) {
+    railTemplate = document.createElement('template');
+    railTemplate.innerHTML =
+      '<div class="rail"><div class="top"><h2 class="heading">Continue Reading</h2><div class="controls"><button type="button" aria-label="Previous stories"><span aria-hidden="true">‹</span></button><button type="button" aria-label="Next stories"><span aria-hidden="true">›</span></button></div></div><div class="scroller" role="group" tabindex="0"><ul class="list" role="list"></ul></div></div>';
+  }
+  const element = railTemplate.content.firstElementChild.cloneNode(true);
+  return { element, list: element.querySelector('.list') };
+}
+
+// Text helpers for A, P and C, written to give the text story-card gives (absolute date, one-letter
 // monogram, "N Sources"), with Intl objects cached per page as the library caches them.
 let dateFormat;
 let yearFormat;
@@ -91,21 +104,6 @@ export function totalSources(article) {
   return Math.max(article.sourceCount ?? 0, article.sources?.length ?? 0);
 }
 
-/** A paragraph as text runs and citation numbers: "[2]" cites sources[1]. */
-export function splitCitations(paragraph, sourceCount) {
-  const runs = [];
-  let last = 0;
-  for (const match of paragraph.matchAll(/\[(\d+)\]/g)) {
-    const cite = Number(match[1]);
-    if (cite < 1 || cite > sourceCount) continue;
-    if (match.index > last) runs.push(paragraph.slice(last, match.index));
-    runs.push({ cite });
-    last = match.index + match[0].length;
-  }
-  if (last < paragraph.length) runs.push(paragraph.slice(last));
-  return runs;
-}
-
 /** The next frame after the current one is painted: rAF, then a task queued from it. */
 function nextFrame() {
   return new Promise((resolve) =>
@@ -117,7 +115,7 @@ function nextFrame() {
   );
 }
 
-/** Visible parts under `node`, shadow roots included: the check that A, B and C show the same. */
+/** Visible parts under `node`, shadow roots included: the check that A, P, B and C show the same. */
 function inspect(node) {
   const counts = { links: 0, images: 0, monograms: 0, times: 0, headings: 0, counts: 0, text: 0 };
   const visit = (parent) => {
@@ -154,8 +152,9 @@ function inspect(node) {
 const asJson = (value) => JSON.parse(JSON.stringify(value));
 
 /**
- * Exposes `window.bench` for the runner. `impl` renders and updates `kind` (`cards`, `rail` or
- * `digest`) into the stage; it may return a promise when it renders asynchronously (Lit).
+ * Exposes `window.bench` for the runner. `impl` renders and updates `kind` (`cards`: story cards
+ * in the rail shell; `rail`: the same for the references, the library's own related-rail for B)
+ * into the stage; it may return a promise when it renders asynchronously (Lit).
  */
 export function installHarness(impl) {
   const stage = document.getElementById('stage');
@@ -165,7 +164,7 @@ export function installHarness(impl) {
   window.bench = {
     setup(options) {
       kind = options.kind;
-      data = kind === 'digest' ? { story: options.story } : { articles: asJson(makeArticles(options.count)) };
+      data = asJson(makeArticles(options.count));
       return true;
     },
     async render() {

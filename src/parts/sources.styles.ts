@@ -10,12 +10,16 @@ export const sourcesStyles = css`
   }
 
   /* Isolated, so the overlap order below never lifts a logo above a card's full-size link. */
+  /* The logos' size and ring are resolved once here, for the list, not for every logo. */
   .logos {
     isolation: isolate;
     display: inline-flex;
     margin: 0;
     padding: 0;
     list-style: none;
+    --_size: calc(var(--digest-logo-size, 24px) * 0.8);
+    --_ring: 2px;
+    --_border: var(--_surface);
   }
 
   /* Logos overlap slightly, the first on top as in citation order; the ring in the surface
@@ -23,11 +27,10 @@ export const sourcesStyles = css`
   .logos li {
     position: relative;
     display: inline-flex;
-    --_size: calc(var(--digest-logo-size, 24px) * 0.8);
   }
 
   .logos li + li {
-    margin-inline-start: calc(var(--digest-logo-size, 24px) * -0.15);
+    margin-inline-start: calc(var(--_size) * -0.1875);
   }
 
   /* Linked logos are targets: side by side, each at least 24 px (WCAG 2.5.8), none covering another. */
@@ -46,11 +49,6 @@ export const sourcesStyles = css`
   }
   .logos li:nth-child(4) {
     z-index: 1;
-  }
-
-  .logos .mark {
-    --_ring: 2px;
-    --_border: var(--_surface);
   }
 
   /* A linked logo is a 24 px target, whatever the logo's size. */

@@ -112,10 +112,12 @@ export const styles = css`
     align-items: stretch;
   }
 
-  /* The row's scrolling, edges and focus measure every card, on screen or not. */
+  /* The row's scrolling, edges and focus measure every card, on screen or not. The rail is the
+     one size container its cards ask (a horizontal card in the list layout): none of its own. */
   story-card {
     height: 100%;
     content-visibility: visible;
+    container-type: normal;
   }
 
   .placeholder-row {

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
     /* The card paints its own surface; a backdrop would show around the rounded corners. */
     background: none;
     /* Opt-in, for long lists: off screen, a card is not laid out or painted until the reader comes
@@ -16,6 +15,13 @@ export const styles = css`
 
   :host([layout='compact']) {
     contain-intrinsic-block-size: auto 7rem;
+  }
+
+  /* Only a horizontal card asks how wide it is; a vertical or compact one is no size container,
+     whose styles the browser would resolve card by card with layout. In a rail, the rail is the
+     container its horizontal cards ask. */
+  :host([layout='horizontal']) {
+    container-type: inline-size;
   }
 
   .card {
@@ -138,12 +144,13 @@ export const styles = css`
     }
   }
 
-  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css). */
-  .skeleton {
-    min-height: calc(56.25cqi + var(--digest-card-text-height, 10.5rem));
+  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css):
+     its 16:9 block, then the text's height. */
+  .skeleton .body {
+    min-height: var(--digest-card-text-height, 10.5rem);
   }
 
-  :host([layout='compact']) .skeleton {
+  :host([layout='compact']) .skeleton .body {
     min-height: var(--digest-card-text-height, 6rem);
   }
 `;

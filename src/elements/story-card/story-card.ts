@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from '../../element/decorators.js';
 import type { Article } from '../../contract/article.js';
 import { baseStyles } from '../../parts/base.styles.js';
@@ -12,10 +12,7 @@ import { BrokenLogos } from '../../parts/broken-logos.js';
 import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
-import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/story-parts.js';
-import { countMessage, message } from '../../i18n/messages.js';
-import { chooseMark } from '../../parts/logo.js';
-import { DrawnCard } from './drawn-card.js';
+import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { styles } from './story-card.styles.js';
@@ -67,9 +64,6 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** How dates are written: `absolute` ("Wed, 15 Jan, 8:02 AM"), `relative` ("3 hours ago") or `auto` (relative within a week). */
   @property({ attribute: 'date-style' }) dateStyle: DateStyle = 'auto';
 
-  /** The usual card, drawn by hand (drawn-card.ts); made at its first use. */
-  private drawn?: DrawnCard;
-
   /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake = articleIntake;
 
@@ -102,25 +96,6 @@ export class StoryCard extends RemoteData(DigestElement) {
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
     const date = this.dates.format(article.publishedAt, language.locale, this.dateStyle);
-    const logos = article.sources.slice(0, STORY_LOGOS);
-    // A hydrated card keeps Lit's template, which hydration requires; the server renders with it.
-    if (!isServer && !this.hydrated && level === 3 && article.url && summary && date && logos.length > 0) {
-      this.drawn ??= new DrawnCard((event) => this.onDrawnEvent(event));
-      return this.drawn.draw({
-        layout,
-        image,
-        url: article.url,
-        title: article.title,
-        summary,
-        iso: article.publishedAt ?? '',
-        date,
-        logos: logos.map((source) => ({
-          label: message(language, 'logo', { name: source.name }),
-          ...chooseMark(source, language.locale, 1, this.logos.has(source.logo)),
-        })),
-        count: countMessage(language, 'sources', article.sourceCount),
-      });
-    }
     const sources = storySources(article, language, this.logos);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
@@ -135,13 +110,6 @@ export class StoryCard extends RemoteData(DigestElement) {
         <div part="meta" class="meta">${storyDate(article.publishedAt, date)} ${sources}</div>
       </div>
     </article>`;
-  }
-
-  /** Events from the drawn card's title link and logos. */
-  private onDrawnEvent(event: Event): void {
-    if (event.type === 'error') this.logos.handleEvent(event);
-    else if (event.type === 'auxclick') this.onAuxClick(event as MouseEvent);
-    else this.onSelect(event as MouseEvent);
   }
 
   /** A middle click opens the story in a new tab: a selection too, for analytics. */
