@@ -99,11 +99,12 @@ export const styles = css`
     margin: 0 0 calc(var(--_space) * 0.75);
   }
 
+  /* A marker is a target inside a sentence (WCAG 2.5.8's inline exception), so it takes no minimum
+     width and no side padding: either would open a gap between "[1]" and the full stop after it. */
   .citation {
     display: inline;
-    min-width: 24px;
-    margin: 0 0.05em;
-    padding: 0 0.1em;
+    margin: 0;
+    padding: 0;
     border: 0;
     border-radius: 4px;
     background: none;
