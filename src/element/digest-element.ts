@@ -52,7 +52,7 @@ export class DigestElement extends LitElement {
   private replacesServerCopy = false;
 
   /** Its shadow root held server-rendered DOM that Lit's hydrate support takes over as it is. */
-  protected hydrated = false;
+  private hydrated = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
