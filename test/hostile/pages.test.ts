@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { content, deepShadowAll, missing, openHostilePage, shadowText, type OpenedPage } from './frames.js';
 
 /** What every hostile page must show: everything rendered, nothing run from the data. */
@@ -44,8 +44,11 @@ describe('hostile pages: strict CSP and Trusted Types', () => {
     const sheet = page.doc.createElement('style');
     sheet.textContent = '.probe { color: red; }';
     page.doc.head.append(sheet);
-    await new Promise((resolve) => page.win.setTimeout(resolve, 50));
-    expect(page.win.recorded.violations.length, page.win.recorded.violations.join('\n')).to.be.greaterThan(0);
+    // Reports are queued as tasks: wait for one to arrive (a generous bound: the failure is none at all).
+    await waitUntil(() => page.win.recorded.violations.length > 0, 'no violation was reported', {
+      interval: 10,
+      timeout: 3000,
+    });
     expect(page.win.recorded.violations.join('\n')).to.contain('style-src');
   });
 
