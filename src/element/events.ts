@@ -1,10 +1,21 @@
-/** Detail of `digest-select`: the story a reader chose. */
+/** Detail of `digest-select`: the story a reader chose, and how. */
 export interface DigestSelectDetail {
   id?: string;
   url: string;
   title: string;
   /** 1-based position within a rail; absent for a card on its own. */
   position?: number;
+  /** The mouse button: 0 main, 1 middle (a key press on the link counts as 0). */
+  button: number;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  /**
+   * The browser opens the link elsewhere (middle button, Ctrl, ⌘ or Shift): an app that routes by
+   * itself should let it, and not cancel the event.
+   */
+  newTab: boolean;
 }
 
 /** Detail of `digest-impression`: a rail card that a reader has actually seen. */
@@ -65,6 +76,31 @@ export function emit<K extends keyof DigestEventMap>(
   cancelable = false,
 ): boolean {
   return host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+/**
+ * Dispatches `digest-select` for a reader's click (or Enter) on a story's link, with the button and
+ * modifier keys, and keeps the link from being followed when a listener cancels it.
+ */
+export function selectStory(
+  host: HTMLElement,
+  story: Pick<DigestSelectDetail, 'id' | 'url' | 'title'>,
+  click: MouseEvent,
+): void {
+  const { button, ctrlKey, metaKey, shiftKey, altKey } = click;
+  const newTab = button === 1 || ctrlKey || metaKey || shiftKey;
+  const detail = {
+    id: story.id,
+    url: story.url,
+    title: story.title,
+    button,
+    ctrlKey,
+    metaKey,
+    shiftKey,
+    altKey,
+    newTab,
+  };
+  if (!emit(host, 'digest-select', detail, true)) click.preventDefault();
 }
 
 /**

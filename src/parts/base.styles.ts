@@ -25,14 +25,32 @@ export const baseStyles = css`
     background: var(--digest-color-background, light-dark(transparent, #16171b));
   }
 
-  /* Set again below the host: a page's reset (\`* { all: unset }\`) reaches the host, never inside. */
+  /* Set again below the host: a page's reset (\`* { all: unset }\`) reaches the host, never inside.
+     Of the page's inherited text styles, only the font family (and colour scheme) come in: a
+     column's nowrap, indent, capitals, spacing or centring would overflow, clip and misalign. */
   :host,
   :host > * {
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--digest-font-family, inherit);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    font-stretch: normal;
     line-height: 1.45;
     overflow-wrap: anywhere;
+    white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-shadow: none;
+    writing-mode: horizontal-tb;
   }
 
   :host([theme='light']) {

@@ -753,6 +753,12 @@ describe('related-rail digest-select', () => {
         url: 'https://news.example/stories/llama-3-launch',
         title: 'Meta releases Llama 3 with better reasoning and maths',
         position: 3,
+        button: 0,
+        ctrlKey: false,
+        metaKey: false,
+        shiftKey: false,
+        altKey: false,
+        newTab: false,
       });
       expect(env.clicks).to.deep.equal([
         { href: 'https://news.example/stories/llama-3-launch', wouldNavigate: true },

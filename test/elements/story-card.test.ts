@@ -474,6 +474,12 @@ describe('story-card digest-select: the reader chose a story', () => {
         id: 'night-buses',
         url: 'https://news.example/stories/night-buses',
         title: 'A city council votes to extend night bus routes',
+        button: 0,
+        ctrlKey: false,
+        metaKey: false,
+        shiftKey: false,
+        altKey: false,
+        newTab: false,
       });
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
@@ -498,7 +504,17 @@ describe('story-card digest-select: the reader chose a story', () => {
     try {
       part<HTMLAnchorElement>(el, 'title-link')?.click();
       expect(selects.events.map((event) => event.detail)).to.deep.equal([
-        { id: undefined, url: 'https://news.example/stories/night-buses', title: fullArticle().title },
+        {
+          id: undefined,
+          url: 'https://news.example/stories/night-buses',
+          title: fullArticle().title,
+          button: 0,
+          ctrlKey: false,
+          metaKey: false,
+          shiftKey: false,
+          altKey: false,
+          newTab: false,
+        },
       ]);
     } finally {
       selects.stop();

@@ -224,6 +224,12 @@ describe('story-digest renders the whole story', () => {
         url: 'https://news.example/stories/llama-3-1-open-source',
         title: 'Why Meta open-sourced Llama 3.1',
         position: 2,
+        button: 0,
+        ctrlKey: false,
+        metaKey: false,
+        shiftKey: false,
+        altKey: false,
+        newTab: false,
       });
     } finally {
       selects.stop();

@@ -238,12 +238,18 @@ async function exercise(
   const found: string[] = [];
   let clicked = 0;
   let svgLogos = 0;
+  const images: HTMLImageElement[] = [];
   for (const [index, fixture] of fixtures.entries()) {
     container.replaceChildren();
     const element = make(fixture as Record<string, unknown>);
     container.append(element);
     await deepUpdated(element);
     loadImagesNow(element);
+    images.push(
+      ...renderedElements(element).filter(
+        (image): image is HTMLImageElement => image instanceof HTMLImageElement,
+      ),
+    );
     svgLogos += renderedElements(element).filter(
       (image) => image instanceof HTMLImageElement && image.src === HOSTILE_SVG,
     ).length;
@@ -254,9 +260,12 @@ async function exercise(
     calls.length = 0;
     followed.length = 0;
   }
-  // Images (x, hostile SVGs, data: logos) load or fail a little later: give them time, then look again.
+  // Images (x, hostile SVGs, data: logos) load or fail a little later: wait until each has, then look again.
+  await waitUntil(() => images.every((image) => image.complete), 'images did not finish loading', {
+    interval: 20,
+    timeout: 10_000,
+  });
   await settle();
-  await new Promise((resolve) => setTimeout(resolve, 300));
   found.push(...calls.map((call) => `script ran after rendering: ${call}`));
   container.replaceChildren();
   return { found, clicked, svgLogos };

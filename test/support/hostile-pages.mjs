@@ -56,6 +56,12 @@ export const HOSTILE_PAGES = {
     stylesheets: ['/hostile/aggressive.css'],
     scripts: [moduleScript(ESM)],
   },
+  'text-styles.html': {
+    title: 'A column with inherited text styles (nowrap, indent, capitals, spacing, centring)',
+    csp: STRICT_CSP,
+    stylesheets: ['/hostile/text-styles.css'],
+    scripts: [moduleScript(ESM)],
+  },
   // The same module URL twice (a pasted embed code) is one module; the classic bundle is a second copy.
   'double-load.html': {
     title: 'ES module twice, classic bundle once',
@@ -75,6 +81,7 @@ const ASSET_TYPES = {
   'recorder.js': 'text/javascript; charset=utf-8',
   'layout.css': 'text/css; charset=utf-8',
   'aggressive.css': 'text/css; charset=utf-8',
+  'text-styles.css': 'text/css; charset=utf-8',
 };
 
 /** JSON that can sit inside `<script type="application/json">` without ending it early. */

@@ -50,7 +50,7 @@ const storyKey = (card: StoryCard) => {
  * @cssprop --digest-rail-card-width - Width of a card in the scroll layout. Default `16rem`.
  * @cssprop --digest-rail-gap - Space between cards. Default `1rem`.
  *
- * @fires digest-select - When a reader follows a card's link; cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title, position }` (position 1-based).
+ * @fires digest-select - When a reader follows a card's link; cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title, position, button, ctrlKey, metaKey, shiftKey, altKey, newTab }` (position 1-based); do not cancel it when `newTab` is true.
  * @fires digest-impression - Once per card per page view, when at least half of it has been visible for a second. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */

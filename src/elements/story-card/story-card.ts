@@ -6,7 +6,7 @@ import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
 import { DataIntake } from '../../data/data-intake.js';
-import { emit } from '../../element/events.js';
+import { selectStory } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { BrokenLogos } from '../../parts/broken-logos.js';
 import { StoryDates } from '../../element/story-dates.js';
@@ -46,7 +46,7 @@ import { styles } from './story-card.styles.js';
  * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
  * @cssprop --digest-card-content-visibility - `auto` for long lists: a card off screen is not laid out or painted until the reader comes near it, and measures 20rem tall (compact: 7rem) until first shown. Cards in a rail are always laid out. Default `visible`.
  *
- * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title }`.
+ * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title, button, ctrlKey, metaKey, shiftKey, altKey, newTab }`; do not cancel it when `newTab` is true.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryCard extends RemoteData(DigestElement) {
@@ -120,14 +120,7 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** An app that routes by itself cancels `digest-select`; then the link is not followed. */
   private onSelect(event: MouseEvent): void {
     const article = this.data.result?.value;
-    if (!article?.url) return;
-    const proceed = emit(
-      this,
-      'digest-select',
-      { id: article.id, url: article.url, title: article.title },
-      true,
-    );
-    if (!proceed) event.preventDefault();
+    if (article?.url) selectStory(this, { id: article.id, url: article.url, title: article.title }, event);
   }
 }
 

@@ -65,7 +65,7 @@ const RAIL_PARTS =
  * @cssprop --digest-measure - Width of the text column and lead image. Default `44rem`.
  *
  * @fires digest-share - When the reader shared the story. Detail: `{ id, url, method }`, method `share`, `clipboard` or `field`.
- * @fires digest-select - From the related rail; cancel it to route inside an app. Detail: `{ id, url, title, position }`.
+ * @fires digest-select - From the related rail; cancel it to route inside an app, unless `newTab` is true. Detail: `{ id, url, title, position, button, ctrlKey, metaKey, shiftKey, altKey, newTab }`.
  * @fires digest-impression - From the related rail. Detail: `{ id, url, title, position }`.
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
