@@ -26,15 +26,23 @@ export interface NormalizeOptions {
   baseUrl?: string;
 }
 
+/** Problems listed per input; past them they are only counted, so hostile data cannot grow the list. */
+const MAX_PROBLEMS = 100;
+
 /** Collects problems under a JSON-path-like prefix, so messages name the exact bad value. */
 class Reader {
-  constructor(
-    readonly base: string | undefined,
-    readonly problems: string[],
-  ) {}
+  private readonly listed: string[] = [];
+  private unlisted = 0;
+
+  constructor(readonly base: string | undefined) {}
 
   report(path: string, what: string): void {
-    this.problems.push(`${path} ${what}`);
+    if (this.listed.length < MAX_PROBLEMS) this.listed.push(`${path} ${what}`);
+    else this.unlisted++;
+  }
+
+  get problems(): string[] {
+    return this.unlisted === 0 ? this.listed : [...this.listed, `and ${this.unlisted} more`];
   }
 }
 
@@ -49,9 +57,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // eslint-disable-next-line no-control-regex
 const UNCLEAN = /[\u0000-\u001F\u007F-\u009F]|[^\S ]| {2}|^ | $/;
 
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
+/** Cuts `text` to `max` characters ending in "…"; `cut` says its input was already cut short. */
+function clip(text: string, max: number, cut = false): string {
+  if (text.length <= max && !cut) return text;
+  let end = Math.min(text.length, max - 1);
   // Never cut a surrogate pair in half.
   if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
   return `${text.slice(0, end)}…`;
@@ -73,10 +82,15 @@ function text(
     read.report(path, 'is not a string');
     return undefined;
   }
-  if (!UNCLEAN.test(value)) return value === '' ? undefined : clip(value, max);
-  let clean = value.replace(CONTROL, '');
+  // Cleaning only removes characters, so past a window twice the limit the rest cannot show
+  // unless the text is mostly white space: every pattern below runs on at most that window.
+  const window = 2 * max + 64;
+  const cut = value.length > window;
+  const raw = cut ? value.slice(0, window) : value;
+  if (!UNCLEAN.test(raw)) return raw === '' ? undefined : clip(raw, max, cut);
+  let clean = raw.replace(CONTROL, '');
   clean = keepLines ? clean.replace(/[ \t]+/g, ' ').trim() : clean.replace(/\s+/g, ' ').trim();
-  return clean === '' ? undefined : clip(clean, max);
+  return clean === '' ? undefined : clip(clean, max, cut);
 }
 
 function url(read: Reader, path: string, value: unknown, mailto = false): string | undefined {
@@ -131,9 +145,14 @@ function list<T>(
   let usable = 0;
   const entries = value === undefined || value === null ? [] : asList(value);
   if (!entries) read.report(path, 'is not a list');
+  // Unusable entries are read up to a point too: a megabyte of them would otherwise cost seconds.
+  const readable = cap + MAX_PROBLEMS;
+  if (entries && entries.length > readable) {
+    read.report(path, `has ${entries.length} entries; those past the first ${readable} are not read`);
+  }
   for (let index = 0; entries && index < entries.length; index++) {
     // Past the cap entries are only counted, never normalized or rendered: a huge list costs no DOM.
-    if (kept.length >= cap) {
+    if (kept.length >= cap || index >= readable) {
       if (usableBeyondCap(entries[index])) usable++;
       continue;
     }
@@ -382,7 +401,7 @@ export function normalizeArticle(
   input: unknown,
   options: NormalizeOptions = {},
 ): Normalized<NormalizedArticle> {
-  const read = new Reader(options.baseUrl, []);
+  const read = new Reader(options.baseUrl);
   try {
     return { value: readArticle(read, 'article', input, true), problems: read.problems };
   } catch {
@@ -400,7 +419,7 @@ export function normalizeArticles(
   input: unknown,
   options: NormalizeOptions = {},
 ): Normalized<NormalizedArticle[]> {
-  const read = new Reader(options.baseUrl, []);
+  const read = new Reader(options.baseUrl);
   try {
     const articles = list(read, 'articles', input, LIMITS.related, (entry, at) =>
       readArticle(read, at, entry, false),
@@ -414,7 +433,7 @@ export function normalizeArticles(
 
 /** Normalizes one source, for elements that take a single publisher. */
 export function normalizeSource(input: unknown, options: NormalizeOptions = {}): Normalized<Source> {
-  const read = new Reader(options.baseUrl, []);
+  const read = new Reader(options.baseUrl);
   try {
     return { value: readSource(read, 'source', input), problems: read.problems };
   } catch {
@@ -429,7 +448,7 @@ export function normalizeSources(
   declaredCount: unknown,
   options: NormalizeOptions = {},
 ): Normalized<{ sources: Source[]; sourceCount: number }> {
-  const read = new Reader(options.baseUrl, []);
+  const read = new Reader(options.baseUrl);
   try {
     const sources = list(
       read,

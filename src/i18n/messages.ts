@@ -61,10 +61,15 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const isCounted = (value: unknown): value is Counted =>
   typeof value === 'object' && value !== null && typeof (value as Counted).other === 'string';
 
+/**
+ * Fills `{name}` and `{n}` in. The values come from a function: as a replacement string, `$&`,
+ * `$'` or `` $` `` in a publisher's name would be read as patterns and repeat parts of the message.
+ */
 export function message(language: Language, key: Plain, vars: { name?: string; n?: number } = {}): string {
-  return lookup(language, key, isText)
-    .replace('{name}', vars.name ?? '')
-    .replace('{n}', vars.n === undefined ? '' : formatNumber(vars.n, language.locale));
+  const name = vars.name ?? '';
+  const n = vars.n === undefined ? '' : formatNumber(vars.n, language.locale);
+  // One pass, so a name holding `{n}` is not filled in again.
+  return lookup(language, key, isText).replace(/\{(name|n)\}/g, (_, field) => (field === 'name' ? name : n));
 }
 
 /** The text before and after `{name}`, for messages whose name is rendered as a link. */
@@ -77,5 +82,6 @@ export function messageAround(language: Language, key: Plain): [string, string] 
 export function countMessage(language: Language, key: 'sources', count: number): string {
   const forms = lookup(language, key, isCounted);
   const form = forms[pluralCategory(count, language.locale)];
-  return (typeof form === 'string' ? form : forms.other).replace('{n}', formatNumber(count, language.locale));
+  const n = formatNumber(count, language.locale);
+  return (typeof form === 'string' ? form : forms.other).replace('{n}', () => n);
 }

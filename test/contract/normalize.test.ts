@@ -167,6 +167,13 @@ describe('normalizeArticle: long text is clipped', () => {
     expect(article.sections[0].paragraphs[0]).to.have.length(LIMITS.paragraph).and.match(/…$/);
   });
 
+  it('cleans at most twice the limit of a huge text: what lies past it is cut, with an ellipsis', () => {
+    expect(usable({ title: `word ${' '.repeat(1_000_000)}tail` }).article.title).to.equal('word…');
+    const { value, problems } = normalizeArticle({ title: ' '.repeat(1_000_000) + 'tail' });
+    expect(value).to.equal(undefined);
+    expect(problems).to.deep.equal(['article.title is missing']);
+  });
+
   // README: 100,000 characters for all of an article's paragraphs together.
   it('keeps at most 100,000 characters of paragraphs in all, cutting the one that reaches them', () => {
     const paragraphs = Array.from({ length: 12 }, () => 'p'.repeat(9_000));
