@@ -34,7 +34,7 @@ export function storyDate(iso: string | undefined, date: FormattedDate | undefin
 /** Logos a card and a digest show at most, overlapping, before "N Sources". */
 export const STORY_LOGOS = 4;
 
-/** The logos and "N Sources" that a card and a digest both show for a story. */
+/** The logos and "N Sources" (or the one publisher's name) that a card and a digest both show. */
 export function storySources(
   article: NormalizedArticle,
   language: Language,
@@ -48,6 +48,7 @@ export function storySources(
       max: STORY_LOGOS,
       linked: false,
       part: 'sources',
+      named: true,
     },
     language,
     brokenLogos,

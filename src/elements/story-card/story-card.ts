@@ -12,8 +12,9 @@ import { heading, headingLevel } from '../../parts/heading.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { leadImage, storyDate, storySources, STORY_LOGOS } from '../../parts/story-parts.js';
-import { countMessage, message } from '../../i18n/messages.js';
+import { message } from '../../i18n/messages.js';
 import { chooseMark } from '../../parts/logo.js';
+import { storySourcesLabel } from '../../parts/sources.js';
 import { DrawnCard } from './drawn-card.js';
 import { RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
@@ -119,7 +120,7 @@ export class StoryCard extends RemoteData(DigestElement) {
             source.logo !== undefined && this.brokenLogos.has(source.logo),
           ),
         })),
-        count: countMessage(language, 'sources', article.sourceCount),
+        count: storySourcesLabel(language, article.sources, article.sourceCount),
       });
     }
     const sources = storySources(article, language, this.brokenLogos, this.onLogoError);
