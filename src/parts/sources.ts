@@ -15,6 +15,17 @@ export interface SourcesView {
   linked: boolean;
   /** The part name of the wrapper: `base` in a stack, `sources` in a card or digest. */
   part: string;
+  /** A single source is named ("The Verge") rather than counted ("1 Source"). */
+  named?: boolean;
+}
+
+/**
+ * What stands beside a story's logos: the publisher's name when there is only one ("The Verge"),
+ * else the count ("3 Sources").
+ */
+export function storySourcesLabel(language: Language, sources: Source[], count: number): string {
+  const only = count === 1 ? sources[0]?.name : undefined;
+  return only ?? countMessage(language, 'sources', count);
 }
 
 /**
@@ -22,7 +33,7 @@ export interface SourcesView {
  * and a digest render it in their own shadow root, so a card is one element, not two.
  */
 export function sourcesTemplate(
-  { sources, count, max, linked, part }: SourcesView,
+  { sources, count, max, linked, part, named = false }: SourcesView,
   language: Language,
   logos: BrokenLogos,
 ) {
@@ -47,6 +58,8 @@ export function sourcesTemplate(
           </ul>`
         : nothing
     }
-    <span part="count" class="count" dir="auto">${countMessage(language, 'sources', count)}</span>
+    <span part="count" class="count" dir="auto"
+      >${named ? storySourcesLabel(language, sources, count) : countMessage(language, 'sources', count)}</span
+    >
   </div>`;
 }

@@ -35,7 +35,7 @@ export function storyDate(iso: string | undefined, date: FormattedDate | undefin
 /** Logos a card and a digest show at most, overlapping, before "N Sources". */
 export const STORY_LOGOS = 4;
 
-/** The logos and "N Sources" that a card and a digest both show for a story. */
+/** The logos and "N Sources" (or the one publisher's name) that a card and a digest both show. */
 export function storySources(article: NormalizedArticle, language: Language, logos: BrokenLogos) {
   return sourcesTemplate(
     {
@@ -44,6 +44,7 @@ export function storySources(article: NormalizedArticle, language: Language, log
       max: STORY_LOGOS,
       linked: false,
       part: 'sources',
+      named: true,
     },
     language,
     logos,

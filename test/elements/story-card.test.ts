@@ -248,7 +248,8 @@ describe('story-card updates in place', () => {
     expect(part(el, 'monogram')?.getAttribute('aria-label'), 'other logos').to.equal('Only Source logo');
     expect(part(el, 'monogram')?.textContent).to.equal('O');
     expect(shadow(el).querySelectorAll('[part~=badge]')).to.have.length(1);
-    expect(countText(el)).to.equal('1 Source');
+    // One source is named beside its logo (issue 17), not counted.
+    expect(countText(el)).to.equal('Only Source');
   });
 
   it('adds, changes and removes the lead image as the story does', async () => {
@@ -395,9 +396,12 @@ describe('story-card sources', () => {
     expect(countText(el)).to.equal('22 Sources');
   });
 
-  it('says "1 Source" for one publisher', async () => {
+  it('names its one publisher beside the logo instead of "1 Source", and counts two or more', async () => {
     const el = await card(fullArticle({ sources: manySources(1) }));
-    expect(countText(el)).to.equal('1 Source');
+    expect(countText(el)).to.equal('Publisher 1');
+    el.article = fullArticle({ sources: manySources(2) });
+    await el.updateComplete;
+    expect(countText(el)).to.equal('2 Sources');
   });
 
   it('does not link the logos, so the title stays the only link', async () => {
@@ -732,7 +736,7 @@ describe('story-card renders the valid parts of a partly wrong article', () => {
       await settle();
       expect(part(el, 'title')?.textContent).to.equal(fullArticle().title);
       expect(part(el, 'title-link')).to.equal(null);
-      expect(countText(el)).to.equal('1 Source');
+      expect(countText(el)).to.equal('Fortune');
       expect(errors.events).to.have.length(0);
       expect(warn.calls).to.have.length(1);
       expect(warn.messages[0]).to.contain('article.sources[0].name is missing');

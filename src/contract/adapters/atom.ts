@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { abs, bestImage, contentImage, date, host, link, num, type Candidate } from './read.js';
 import { cut, plain, siteName, unsuffix } from './text.js';
-import { child, childText, children, NS, parseXml } from './xml.js';
+import { child, childText, children, NS, parseFeed } from './xml.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -67,7 +67,8 @@ function entry(
 
 /** The entries of an Atom 1.0 feed given as XML text; at most `limit`. */
 export function atom(value: unknown, limit = Infinity): Article[] {
-  const root = typeof value == 'string' ? parseXml(value) : undefined;
+  // A few entries more than asked for, in case some have no title.
+  const root = typeof value == 'string' ? parseFeed(value, 'entry', limit + 10) : undefined;
   if (!root || root.localName != 'feed' || root.namespaceURI != NS.atom) return [];
   // Relative links resolve against xml:base, else the feed's own page (or its self link).
   const self = linkOf(root, 'self', undefined);

@@ -15,6 +15,7 @@ import { rss } from './rss.js';
 import { wordpress } from './wordpress.js';
 
 export { readPage, type PageData } from './opengraph.js';
+import { xmlRoot } from './xml.js';
 export { NO_XML_PARSER } from './xml.js';
 
 export type Format =
@@ -32,14 +33,6 @@ const ADAPTERS: Record<string, Adapter> = {
   wordpress,
   opengraph,
 };
-
-/** The name of the root element of XML text, after its declaration, comments and doctype. */
-function xmlRoot(text: string): string | undefined {
-  const start = text.slice(0, 5000).replace(/^\uFEFF/, '');
-  return /^\s*(?:<\?[^>]{0,500}>\s*|<!--[^]{0,2000}?-->\s*|<!DOCTYPE[^>]{0,2000}>\s*){0,20}<([\w.:-]{1,50})/i.exec(
-    start,
-  )?.[1];
-}
 
 /** Whether `fields` has own property `key`. */
 const has = (fields: unknown, key: string) => own(fields, key) !== undefined;

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { abs, bestImage, contentImage, date, host, link, num, type Candidate } from './read.js';
 import { cut, plain, siteName, unsuffix } from './text.js';
-import { child, childText, children, NS, parseXml } from './xml.js';
+import { child, childText, children, NS, parseFeed } from './xml.js';
 
 /** An RSS element without a namespace prefix (RSS 2.0's, or RSS 1.0's default namespace). */
 const plainText = (parent: Element | undefined, name: string): string | undefined =>
@@ -75,7 +75,8 @@ function item(
 
 /** The items of an RSS 2.0 (or 0.9x, or 1.0 RDF) feed given as XML text; at most `limit`. */
 export function rss(value: unknown, limit = Infinity): Article[] {
-  const root = typeof value == 'string' ? parseXml(value) : undefined;
+  // A few items more than asked for, in case some are no stories (advertisements).
+  const root = typeof value == 'string' ? parseFeed(value, 'item', limit + 10) : undefined;
   const channel = child(root, 'channel');
   if (!channel) return [];
   const home = link(plainText(channel, 'link'));

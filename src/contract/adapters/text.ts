@@ -63,7 +63,9 @@ function named(name: string): string | undefined {
   if (known.has(name)) return known.get(name);
   const entity = `&${name};`;
   const text = new DOMParser().parseFromString(entity, 'text/html').body.textContent ?? entity;
-  const value = text === entity ? undefined : text;
+  // Every entity stands for one or two characters; a longer answer is a legacy prefix such as
+  // "&not" read out of "&notanentity;".
+  const value = text !== entity && [...text].length <= 2 ? text : undefined;
   // Made-up names in hostile text must not grow the cache without bound.
   if (known.size < 2000) known.set(name, value);
   return value;

@@ -7,13 +7,40 @@
 export const NO_XML_PARSER =
   'XML feeds (RSS, Atom) are read in the browser only: this runtime has no DOMParser';
 
+/** The qualified name of the root element of XML text, after its declaration, comments and doctype. */
+export function xmlRoot(text: string): string | undefined {
+  const start = text.slice(0, 5000).replace(/^\uFEFF/, '');
+  return /^\s*(?:<\?[^>]{0,500}>\s*|<!--[^]{0,2000}?-->\s*|<!DOCTYPE[^>]{0,2000}>\s*){0,20}<([\w.:-]{1,50})/i.exec(
+    start,
+  )?.[1];
+}
+
 /** The root element of `text` parsed as XML, or undefined when it is not well-formed. */
-export function parseXml(text: string): Element | undefined {
+function parse(text: string): Element | undefined {
   if (typeof DOMParser != 'function') throw new Error(NO_XML_PARSER);
   // A byte order mark or blank lines before the root are not XML's business.
   const doc = new DOMParser().parseFromString(text.replace(/^\uFEFF?\s*/, ''), 'application/xml');
   const root = doc.documentElement;
   return root && !doc.querySelector('parsererror') ? root : undefined;
+}
+
+/**
+ * The root element of the feed in `text`, parsed only as far as its first `limit` items (`<item>`
+ * or `<entry>`): the platform's parser costs time for every element, and a card shows one. When
+ * the cut text is not well-formed (an item's name inside CDATA, say), the whole text is parsed.
+ */
+export function parseFeed(text: string, item: string, limit: number): Element | undefined {
+  const close = `</${item}>`;
+  let end = 0;
+  for (let count = 0; count < limit && end >= 0; count++) {
+    end = text.indexOf(close, end);
+    if (end >= 0) end += close.length;
+  }
+  const root = xmlRoot(text);
+  if (end < 0 || !root) return parse(text);
+  // What is still open after the items: RSS 2.0's channel, and the root.
+  const closing = `${root == 'rss' ? '</channel>' : ''}</${root}>`;
+  return parse(text.slice(0, end) + closing) ?? parse(text);
 }
 
 /** The child elements of `parent` with local name `name` (any namespace), or all of them. */
