@@ -73,7 +73,7 @@ export class DigestElement extends LitElement {
    */
   @property({ attribute: false }) strings?: DigestStrings;
 
-  /** Logo URLs that failed to load: their publishers show monograms from then on. */
+  /** Image URLs that failed to load: logos show monograms from then on, lead images an empty box. */
   @state() protected brokenLogos = NO_BROKEN_LOGOS;
 
   /**

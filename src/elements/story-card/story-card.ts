@@ -99,7 +99,7 @@ export class StoryCard extends RemoteData(DigestElement) {
         >`
       : article.title;
     return html`<article part="base" class="card ${layout}">
-      ${image ? leadImage(image, true) : nothing}
+      ${image ? leadImage(image, true, this.brokenLogos.has(image.src), this.onLogoError) : nothing}
       <div class="body">
         ${heading(level, link, 'title', undefined, 'auto')}
         ${summary ? html`<p part="summary" class="summary" dir="auto">${summary}</p>` : nothing}

@@ -127,7 +127,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
           ${article.url ? this.renderShare(article.url, language) : nothing}
         </div>
       </header>
-      ${image ? leadImage(image, false) : nothing}
+      ${image ? leadImage(image, false, this.brokenLogos.has(image.src), this.onLogoError) : nothing}
       ${article.summary ? html`<p part="summary" class="summary text" dir="auto">${article.summary}</p>` : nothing}
       ${article.sections.map(
         (section) =>
