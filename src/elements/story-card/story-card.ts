@@ -43,6 +43,8 @@ import { styles } from './story-card.styles.js';
  *
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
  * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
+ * @cssprop --digest-card-media - `1`: the page's stories have lead images, and a 16:9 box is reserved for one from first paint (reserve stylesheet, loading skeleton); `0`: none is. The image is the only part of a story that changes a card's height: set it to match the stories. Default `1`.
+ * @cssprop --digest-card-text-height - Height of the text part, the same whatever the story holds (title and summary clamped, a two-row meta). Default: padding and gaps (`--digest-space`), the title's and summary's lines and the meta, about 14rem (compact: 8.65rem).
  * @cssprop --digest-card-content-visibility - `auto` for long lists: a card off screen is not laid out or painted until the reader comes near it, and measures 20rem tall (compact: 7rem) until first shown. Cards in a rail are always laid out. Default `visible`.
  *
  * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title }`.
