@@ -133,26 +133,27 @@ function files(cell) {
 export const matrixFiles = () =>
   Object.assign({ '/bench/image/lead.svg': LEAD_IMAGE_SVG }, ...pages.map(files));
 
-/** Runs in the page: resolves once every block shows its data and every image has loaded. */
+/** Runs in the page: whether every block shows its data. */
 function settled() {
   const blocks = [...document.querySelectorAll('story-card, related-rail, story-digest')];
-  const images = (root) => [
-    ...root.querySelectorAll('img'),
-    ...[...root.querySelectorAll('*')].flatMap((element) =>
-      element.shadowRoot ? images(element.shadowRoot) : [],
-    ),
-  ];
   const done = (element) =>
     element.hasUpdated &&
     !element.isUpdatePending &&
     element.renderRoot.querySelector('[aria-busy="true"]') === null &&
     element.renderRoot.querySelector('[part~=title], [part~=list]') !== null &&
     [...element.renderRoot.querySelectorAll('story-card, related-rail, source-stack')].every(done);
-  return (
-    customElements.get('story-card') !== undefined &&
-    blocks.every(done) &&
-    images(document).every((image) => image.complete)
-  );
+  return customElements.get('story-card') !== undefined && blocks.every(done);
+}
+
+/** Runs in the page: whether every image has loaded; lazy ones far off screen never do. */
+function imagesLoaded() {
+  const images = (root) => [
+    ...root.querySelectorAll('img'),
+    ...[...root.querySelectorAll('*')].flatMap((element) =>
+      element.shadowRoot ? images(element.shadowRoot) : [],
+    ),
+  ];
+  return images(document).every((image) => image.complete);
 }
 
 /** Runs in the page: every layout-shift entry so far, with what moved. */
@@ -208,6 +209,7 @@ export async function runMatrix(browser, origin, { parallel = 2 } = {}) {
       try {
         await tab.goto(`${origin}/bench/cls/${id(cell)}.html`, { waitUntil: 'load' });
         await tab.waitForFunction(settled, undefined, { timeout: 15_000, polling: 50 });
+        await tab.waitForFunction(imagesLoaded, undefined, { timeout: 2000, polling: 50 }).catch(() => {});
         await tab.waitForTimeout(300);
         const entries = await tab.evaluate(shiftsSoFar);
         for (const width of WIDTHS) {
