@@ -9,7 +9,11 @@
 // 3. Lazy logos: which logos of a 20-card scrolling rail, each card with a logo of its own, the page
 //    fetches once loaded, and which more once the reader has scrolled the rail to its end.
 //
-// Writes the numbers to bench/page-results.json and prints Markdown tables. Needs dist/.
+// 4. The layout-shift matrix (bench/cls-matrix.mjs): every loading path, with and without an image,
+//    one or four logos, three column widths, the script in the head or at the end, for each block.
+//
+// `--only=cls` runs the matrix alone. Writes the numbers to bench/page-results.json and prints
+// Markdown tables. Needs dist/.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +23,12 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
 import { root, startServer } from './server.mjs';
+import { matrixFiles, matrixTable, runMatrix } from './cls-matrix.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LOADS = 3;
 const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse');
+const ONLY_CLS = process.argv.includes('--only=cls');
 
 /** The seed story, logos served locally (`*.example` hosts do not resolve). */
 const seed = JSON.parse(readFileSync(join(root, 'test/fixtures/seed-story.json'), 'utf8'), (key, value) =>
@@ -55,6 +61,7 @@ const railPage = `<!doctype html>
 </html>`;
 
 const server = await startServer({
+  ...matrixFiles(),
   '/bench/pages/lazy-rail.html': railPage,
   '/bench/data/story.json': JSON.stringify(seed),
   '/bench/data/related.json': JSON.stringify(seed.related),
@@ -176,6 +183,21 @@ function watchHeights() {
 }
 
 const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
+
+const matrix = await runMatrix(browser, server.origin);
+const matrixLines = [
+  '### Layout shift matrix (reserve stylesheet; sum of all layout-shift entries)',
+  '',
+  ...matrixTable(matrix),
+  '',
+];
+if (ONLY_CLS) {
+  console.log(matrixLines.join('\n'));
+  await browser.close();
+  await server.close();
+  process.exit(matrix.every((cell) => cell.shift === 0) ? 0 : 1);
+}
+
 const shifts = [];
 for (const page of pages) {
   for (const device of viewports) {
@@ -427,10 +449,21 @@ for (const row of railLogos) {
     `| ${row.device} | ${row.inView} | ${row.atLoad.length} | ${ranges(row.atLoad)} | ${row.afterScroll.length} | ${ranges(row.afterScroll)} |`,
   );
 }
+lines.push('', ...matrixLines);
 console.log(lines.join('\n'));
 
 const file = join(root, 'bench/page-results.json');
-const json = JSON.stringify({ date: new Date().toISOString(), shifts, lighthouse, railLogos }, null, 2);
+const json = JSON.stringify(
+  {
+    date: new Date().toISOString(),
+    shifts,
+    lighthouse,
+    railLogos,
+    matrix: matrix.map(({ entries, ...cell }) => ({ ...cell, moved: entries.flatMap((e) => e.moved) })),
+  },
+  null,
+  2,
+);
 writeFileSync(
   file,
   await prettier.format(json, { ...((await prettier.resolveConfig(file)) ?? {}), parser: 'json' }),

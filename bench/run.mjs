@@ -12,7 +12,7 @@
 // Every measurement runs in a fresh browser context (a fresh page and renderer), and the
 // implementations take turns, the order reversed every other round: A P B C, C B P A, …
 // Options: `--runs=N` (default 9), `--quick` (3 runs, no heap snapshots, no profile),
-// `--only=cards|rail`, `--no-profile`, `--compare=<bundle>`: O, another build of the library on
+// `--only=cards|rail`, `--no-profile`, `--no-snapshots` (no heap snapshots: they need memory), `--compare=<bundle>`: O, another build of the library on
 // B's page, in turn with the others. Needs dist/ (`npx vite build`). Prints Markdown tables and
 // writes the raw numbers to bench/results.json.
 import { cpus, totalmem } from 'node:os';
@@ -223,7 +223,7 @@ async function heapParts(impl, count) {
 }
 
 const heapKinds = {};
-if (!QUICK && (!args.only || args.only === 'cards')) {
+if (!QUICK && !args['no-snapshots'] && (!args.only || args.only === 'cards')) {
   for (const count of SIZES) {
     for (const impl of IMPLS) (heapKinds[count] ??= {})[impl] = await heapParts(impl, count);
   }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Source } from '../contract/article.js';
-import type { BrokenLogos } from './broken-logos.js';
+import type { BrokenImages } from './broken-images.js';
 import { logoMark } from './logo.js';
 import { countMessage, message, type Language } from '../i18n/messages.js';
 
@@ -35,7 +35,7 @@ export function storySourcesLabel(language: Language, sources: Source[], count: 
 export function sourcesTemplate(
   { sources, count, max, linked, part, named = false }: SourcesView,
   language: Language,
-  logos: BrokenLogos,
+  logos: BrokenImages,
 ) {
   if (count === 0) return nothing;
   const shown = sources.slice(0, max);

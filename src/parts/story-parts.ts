@@ -2,26 +2,32 @@ import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
 import type { FormattedDate } from '../i18n/formatters.js';
 import type { Language } from '../i18n/messages.js';
-import type { BrokenLogos } from './broken-logos.js';
+import type { BrokenImages } from './broken-images.js';
 import { sourcesTemplate } from './sources.js';
 
 /**
  * A story's lead image in a box that reserves its space. Without known dimensions the box is 16:9.
  * `lazy` for images that may start off screen (cards), fetched after the page's own; a digest's
- * image is its page's main one, fetched early.
+ * image is its page's main one, fetched early. An image that failed to load (`broken`) leaves its
+ * box empty, in the neutral fill, instead of the browser's broken-image icon; the box keeps its size.
  */
-export function leadImage(image: ArticleImage, lazy: boolean) {
+export function leadImage(image: ArticleImage, lazy: boolean, broken: boolean, onError: EventListenerObject) {
   return html`<div part="media" class=${image.width ? 'media sized' : 'media'}>
-    <img
-      part="image"
-      src=${image.src}
-      alt=${image.alt ?? ''}
-      width=${image.width ?? 16}
-      height=${image.height ?? 9}
-      loading=${lazy ? 'lazy' : 'eager'}
-      fetchpriority=${lazy ? 'low' : 'high'}
-      decoding="async"
-    />
+    ${
+      broken
+        ? nothing
+        : html`<img
+            part="image"
+            src=${image.src}
+            alt=${image.alt ?? ''}
+            width=${image.width ?? 16}
+            height=${image.height ?? 9}
+            loading=${lazy ? 'lazy' : 'eager'}
+            fetchpriority=${lazy ? 'low' : 'high'}
+            decoding="async"
+            @error=${onError}
+          />`
+    }
   </div>`;
 }
 
@@ -36,7 +42,7 @@ export function storyDate(iso: string | undefined, date: FormattedDate | undefin
 export const STORY_LOGOS = 4;
 
 /** The logos and "N Sources" (or the one publisher's name) that a card and a digest both show. */
-export function storySources(article: NormalizedArticle, language: Language, logos: BrokenLogos) {
+export function storySources(article: NormalizedArticle, language: Language, logos: BrokenImages) {
   return sourcesTemplate(
     {
       sources: article.sources,

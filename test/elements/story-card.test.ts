@@ -546,6 +546,8 @@ describe('story-card digest-select: the reader chose a story', () => {
   it('makes the whole card the link target: a click on the date, the count or a logo lands on the title link', async () => {
     const el = await card(fullArticle());
     const link = part(el, 'title-link');
+    // A card as wide as the page is taller than the test's viewport: bring its meta row into view.
+    part(el, 'meta')?.scrollIntoView({ block: 'center' });
     // Where a reader might click on the meta row; hit-tested the way the browser routes a click.
     const targets = {
       date: part(el, 'date'),

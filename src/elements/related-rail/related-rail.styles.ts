@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardTextHeight } from '../../parts/card-geometry.js';
 
 export const styles = css`
   :host {
@@ -126,10 +127,26 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .placeholder-row .block {
+  /* A stand-in card with a loaded card's box: border, image block (--digest-card-media), text. */
+  .ghost {
+    display: flex;
     flex: 0 0 min(var(--digest-rail-card-width, 16rem), 85%);
-    height: 15rem;
+    flex-direction: column;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
+  }
+
+  .ghost .media {
+    padding-top: calc(var(--digest-card-media, 1) * 56.25%);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+
+  .ghost .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6rem;
+    height: ${cardTextHeight};
+    padding: var(--_space);
   }
 
   @container (min-width: 34rem) {
@@ -157,8 +174,13 @@ export const styles = css`
     }
   }
 
-  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css). */
+  /* While src loads, the skeleton has the loaded rail's box (scroll layout): the top row as tall
+     as the buttons, then the row of stand-in cards in the scroller's padding. */
   .skeleton {
-    min-height: var(--digest-rail-height, 24rem);
+    display: block;
+  }
+
+  .skeleton .top {
+    height: 2.25rem;
   }
 `;

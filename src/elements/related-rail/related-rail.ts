@@ -127,9 +127,17 @@ export class RelatedRail extends RemoteData(DigestElement) {
         : renderWithoutData(
             this.data,
             language,
-            html`${bar('short')}
-              <div class="placeholder-row">
-                <span class="block"></span><span class="block"></span><span class="block"></span>
+            html`<div class="top">${bar('short')}</div>
+              <div class="scroller">
+                <div class="placeholder-row">
+                  ${[0, 1, 2].map(
+                    () =>
+                      html`<span class="ghost"
+                        ><span class="media block"></span
+                        ><span class="text">${bar('long')}${bar('medium')}</span></span
+                      >`,
+                  )}
+                </div>
               </div>`,
           );
     }

@@ -4,7 +4,7 @@ import type { Source } from '../../contract/article.js';
 import { normalizeSource } from '../../contract/normalize.js';
 import { baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
-import { BrokenLogos } from '../../parts/broken-logos.js';
+import { BrokenImages } from '../../parts/broken-images.js';
 import { DigestElement } from '../../element/digest-element.js';
 import { logoMark } from '../../parts/logo.js';
 import { logoStyles } from '../../parts/logo.styles.js';
@@ -58,7 +58,7 @@ export class SourceBadge extends DigestElement {
   };
 
   private readonly data = new DataIntake(this, SourceBadge.dataIntake);
-  private readonly logos = new BrokenLogos(this);
+  private readonly images = new BrokenImages(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('name') || changed.has('href') || changed.has('logo')) {
@@ -79,8 +79,8 @@ export class SourceBadge extends DigestElement {
       label: logoName,
       locale: language.locale,
       letters: size === 'small' ? 1 : 2,
-      broken: this.logos.has(source.logo),
-      onError: this.logos,
+      broken: this.images.has(source.logo),
+      onError: this.images,
     });
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing

@@ -3,7 +3,7 @@ import type { Source } from '../../contract/article.js';
 import { normalizeSources } from '../../contract/normalize.js';
 import { baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
-import { BrokenLogos } from '../../parts/broken-logos.js';
+import { BrokenImages } from '../../parts/broken-images.js';
 import { DigestElement } from '../../element/digest-element.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesTemplate } from '../../parts/sources.js';
@@ -53,7 +53,7 @@ export class SourceStack extends DigestElement {
   };
 
   private readonly data = new DataIntake(this, SourceStack.dataIntake);
-  private readonly logos = new BrokenLogos(this);
+  private readonly images = new BrokenImages(this);
 
   protected override willUpdate(): void {
     this.data.take({ data: this.sources });
@@ -70,7 +70,7 @@ export class SourceStack extends DigestElement {
     return sourcesTemplate(
       { sources, count, max, linked: this.linked, part: 'base' },
       this.language(),
-      this.logos,
+      this.images,
     );
   }
 }

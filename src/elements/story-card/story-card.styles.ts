@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardTextHeight, compactTextHeight } from '../../parts/card-geometry.js';
 
 export const styles = css`
   :host {
@@ -59,9 +60,11 @@ export const styles = css`
 
   .body {
     display: flex;
-    flex: 1;
+    flex: 1 0 auto;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
+    /* Fixed (card-geometry.ts): the skeleton, the reserve stylesheet and the card share one box. */
+    height: ${cardTextHeight};
     padding: var(--_space);
   }
 
@@ -103,21 +106,27 @@ export const styles = css`
     overflow: hidden;
     color: var(--_muted);
     font-size: 0.9375rem;
+    line-height: 1.45;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--digest-summary-lines, 3);
   }
 
+  /* Two rows, kept whether the date and sources fit on one or not; one row sits at the bottom. */
   .meta {
     display: flex;
+    flex: none;
     flex-wrap: wrap;
+    align-content: flex-end;
     align-items: center;
     gap: 0.25rem 0.75rem;
+    height: 2.75rem;
     margin-top: auto;
     color: var(--_muted);
     font-size: 0.8125rem;
   }
 
   .compact .body {
+    height: ${compactTextHeight};
     padding: calc(var(--_space) * 0.75);
   }
 
@@ -129,6 +138,10 @@ export const styles = css`
   @container (min-width: 30rem) {
     .horizontal {
       flex-direction: row;
+    }
+
+    .horizontal .body {
+      flex: 1 1 0%;
     }
 
     .horizontal .media {
@@ -144,13 +157,14 @@ export const styles = css`
     }
   }
 
-  /* While src loads, the skeleton holds the space the reserve stylesheet held (digest-elements.css):
-     its 16:9 block, then the text's height. */
-  .skeleton .body {
-    min-height: var(--digest-card-text-height, 10.5rem);
+  /* While src loads, the skeleton has the loaded card's box: its text part is the card's (.body
+     above), and its image block is there when the page reserves one (--digest-card-media). */
+  .skeleton .media {
+    aspect-ratio: auto;
+    padding-top: calc(var(--digest-card-media, 1) * 56.25%);
   }
 
-  :host([layout='compact']) .skeleton .body {
-    min-height: var(--digest-card-text-height, 6rem);
+  .skeleton .body {
+    gap: 0.6rem;
   }
 `;

@@ -8,7 +8,7 @@ import { articleIntake } from '../../data/article-intake.js';
 import { DataIntake } from '../../data/data-intake.js';
 import { selectStory } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
-import { BrokenLogos } from '../../parts/broken-logos.js';
+import { BrokenImages } from '../../parts/broken-images.js';
 import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
@@ -44,6 +44,8 @@ import { styles } from './story-card.styles.js';
  *
  * @cssprop --digest-title-lines - Lines the title is clamped to. Default `3`.
  * @cssprop --digest-summary-lines - Lines the summary is clamped to. Default `3`.
+ * @cssprop --digest-card-media - `1`: the page's stories have lead images, and a 16:9 box is reserved for one from first paint (reserve stylesheet, loading skeleton); `0`: none is. The image is the only part of a story that changes a card's height: set it to match the stories. Default `1`.
+ * @cssprop --digest-card-text-height - Height of the text part, the same whatever the story holds (title and summary clamped, a two-row meta). Default: padding and gaps (`--digest-space`), the title's and summary's lines and the meta, about 14rem (compact: 8.65rem).
  * @cssprop --digest-card-content-visibility - `auto` for long lists: a card off screen is not laid out or painted until the reader comes near it, and measures 20rem tall (compact: 7rem) until first shown. Cards in a rail are always laid out. Default `visible`.
  *
  * @fires digest-select - When the reader follows the title link. Cancel it (`preventDefault()`) to route inside an app instead of following the link. Detail: `{ id, url, title, button, ctrlKey, metaKey, shiftKey, altKey, newTab }`; do not cancel it when `newTab` is true.
@@ -68,7 +70,7 @@ export class StoryCard extends RemoteData(DigestElement) {
   static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryCard.dataIntake);
-  private readonly logos = new BrokenLogos(this);
+  private readonly images = new BrokenImages(this);
   private readonly dates = new StoryDates(this);
 
   protected override willUpdate(): void {
@@ -96,14 +98,14 @@ export class StoryCard extends RemoteData(DigestElement) {
     const level = headingLevel(this.headingLevel, 3, 2);
     const summary = full ? article.summary : undefined;
     const date = this.dates.format(article.publishedAt, language.locale, this.dateStyle);
-    const sources = storySources(article, language, this.logos);
+    const sources = storySources(article, language, this.images);
     const link = article.url
       ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
           >${article.title}</a
         >`
       : article.title;
     return html`<article part="base" class="card ${layout}">
-      ${image ? leadImage(image, true) : nothing}
+      ${image ? leadImage(image, true, this.images.has(image.src), this.images) : nothing}
       <div class="body">
         ${heading(level, link, 'title', undefined, 'auto')}
         ${summary ? html`<p part="summary" class="summary" dir="auto">${summary}</p>` : nothing}

@@ -8,7 +8,7 @@ import { articleIntake } from '../../data/article-intake.js';
 import { DataIntake } from '../../data/data-intake.js';
 import { emit, type DigestShareDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
-import { BrokenLogos } from '../../parts/broken-logos.js';
+import { BrokenImages } from '../../parts/broken-images.js';
 import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
@@ -95,7 +95,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
   static readonly dataIntake = articleIntake;
 
   private readonly data = new DataIntake(this, StoryDigest.dataIntake);
-  private readonly logos = new BrokenLogos(this);
+  private readonly images = new BrokenImages(this);
   private readonly dates = new StoryDates(this);
 
   protected override willUpdate(): void {
@@ -128,11 +128,11 @@ export class StoryDigest extends RemoteData(DigestElement) {
         <div part="meta" class="meta">
           ${curator ? this.renderCurator(curator, language) : nothing}
           ${storyDate(article.publishedAt, this.dates.format(article.publishedAt, language.locale, this.dateStyle))}
-          ${storySources(article, language, this.logos)}
+          ${storySources(article, language, this.images)}
           ${article.url ? this.renderShare(article.url, language) : nothing}
         </div>
       </header>
-      ${image ? leadImage(image, false) : nothing}
+      ${image ? leadImage(image, false, this.images.has(image.src), this.images) : nothing}
       ${article.summary ? html`<p part="summary" class="summary text" dir="auto">${article.summary}</p>` : nothing}
       ${article.sections.map(
         (section) =>

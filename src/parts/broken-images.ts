@@ -1,14 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 
-/** Most elements never see a logo fail: they share one empty set until one does. */
+/** Most elements never see an image fail: they share one empty set until one does. */
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * The logo URLs that failed to load in one element: their publishers show monograms from then on.
- * It is itself the `error` listener of every logo the element draws (Lit takes listener objects),
- * so a page of cards makes no function per logo.
+ * The image URLs that failed to load in one element: logos show monograms from then on, lead
+ * images an empty box in the neutral fill. It is itself the `error` listener of every image the
+ * element draws (Lit takes listener objects), so a page of cards makes no function per image.
  */
-export class BrokenLogos implements EventListenerObject {
+export class BrokenImages implements EventListenerObject {
   private urls = NONE;
 
   constructor(private readonly host: ReactiveControllerHost) {}
