@@ -30,15 +30,18 @@ const copyStatus = field('copy-status');
 /** The version and integrity values of the bundle next to this page, when they can be read. */
 let release;
 
+/**
+ * Reads a JSON file beside this page. The dot is escaped so that development servers which serve
+ * `.json` paths as JavaScript modules (Web Test Runner's esbuild plugin) hand over the file as it is.
+ */
+async function readJson(path) {
+  const response = await fetch(new URL(path.replace(/\.json$/, '%2Ejson'), document.baseURI));
+  return response.ok ? response.json() : undefined;
+}
+
 async function loadRelease() {
   try {
-    const [manifest, sri] = await Promise.all(
-      ['./package.json', './dist/sri.json'].map((path) =>
-        fetch(new URL(path, document.baseURI)).then((response) =>
-          response.ok ? response.json() : undefined,
-        ),
-      ),
-    );
+    const [manifest, sri] = await Promise.all([readJson('./package.json'), readJson('./dist/sri.json')]);
     if (manifest?.version && sri) release = { version: manifest.version, sri };
   } catch {
     release = undefined;
@@ -136,10 +139,13 @@ async function copySnippet() {
 await loadRelease();
 scriptUrl.value = `https://cdn.jsdelivr.net/npm/digest-elements@${release?.version ?? 'latest'}/dist/digest-elements.js`;
 fillLayouts();
-data.addEventListener('input', updateSoon);
-for (const control of [data, layout, theme, language, scriptUrl]) control.addEventListener('change', update);
-scriptUrl.addEventListener('input', updateSoon);
-elementChoice.addEventListener('change', () => {
+for (const control of [data, scriptUrl]) {
+  control.addEventListener('input', updateSoon);
+  control.addEventListener('change', update);
+}
+// A select reports a choice made with the arrow keys as input at once, and as change only on leaving.
+for (const control of [layout, theme, language]) control.addEventListener('input', update);
+elementChoice.addEventListener('input', () => {
   fillLayouts();
   update();
 });
