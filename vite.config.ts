@@ -85,7 +85,11 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Language chunks say so in their name, for the size report's per-language budget.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/i18n/languages/')
+            ? 'chunks/lang-[name]-[hash].js'
+            : 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -77,4 +77,17 @@ describe('the per-element CDN entries', () => {
     expect(win.recorded?.errors).to.deep.equal([]);
     expect(win.recorded?.warnings).to.deep.equal([]);
   });
+
+  it('fetches no language on an English page, and only French on a French one', async () => {
+    const english = await openPage('story-card-entry.html');
+    await waitUntil(() => english.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]'));
+    expect(scriptsFetched(english.win).filter((path) => path.includes('/lang-'))).to.deep.equal([]);
+    const french = await openPage('story-card-fr.html');
+    const count = () => french.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]');
+    await waitUntil(count, 'the French card did not render');
+    expect(count()?.textContent).to.equal('22 sources');
+    const languages = scriptsFetched(french.win).filter((path) => path.includes('/lang-'));
+    expect(languages).to.have.length(1);
+    expect(languages[0]).to.match(/^\/dist\/chunks\/lang-fr-[\w-]+\.js$/);
+  });
 });
