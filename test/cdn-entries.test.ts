@@ -90,4 +90,16 @@ describe('the per-element CDN entries', () => {
     expect(languages).to.have.length(1);
     expect(languages[0]).to.match(/^\/dist\/chunks\/lang-fr-[\w-]+\.js$/);
   });
+
+  it('fetches the src loader only on a page whose block has a src', async () => {
+    const inline = await openPage('story-card-entry.html');
+    await waitUntil(() => inline.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]'));
+    expect(scriptsFetched(inline.win).filter((path) => path.includes('/loader-'))).to.deep.equal([]);
+    const remote = await openPage('story-card-src.html');
+    const title = () =>
+      remote.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=title-link]');
+    await waitUntil(title, 'the card did not load its src');
+    expect(title()?.textContent).to.equal('A story loaded from src');
+    expect(scriptsFetched(remote.win).filter((path) => path.includes('/loader-'))).to.have.length(1);
+  });
 });
