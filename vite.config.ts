@@ -1,15 +1,29 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { entryChunks } from './scripts/entry-chunks.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
-// The two CDN bundles: one self-contained ES module and the same as a classic script, both with
-// Lit inside. The npm build (ES modules with Lit as a dependency) is tsc's, see tsconfig.build.json.
+// The CDN builds, with Lit inside. The ES build has one entry per element plus the whole library,
+// sharing content-hashed chunks (Lit, the base class, the parts) and loading what only some pages
+// need (languages, the `src` loader) as chunks of their own. The classic script is one
+// self-contained file for CMSs that cannot load modules: a second pass of the same sources.
+// The npm build (ES modules with Lit as a dependency) is tsc's, see tsconfig.build.json.
+
+/** The CDN entries: file name in dist/ (without `.js`) → source module. */
+export const CDN_ENTRIES = {
+  'digest-elements': 'src/digest-elements.ts',
+  'source-badge': 'src/define/source-badge.ts',
+  'source-stack': 'src/define/source-stack.ts',
+  'story-card': 'src/define/story-card.ts',
+  'related-rail': 'src/define/related-rail.ts',
+  'story-digest': 'src/define/story-digest.ts',
+};
+
 /** Ships the optional reserve stylesheet next to the bundles, without its comments and indentation. */
 const reserveStylesheet = (): Plugin => ({
   name: 'reserve-stylesheet',
-  generateBundle(options) {
-    if (options.format !== 'es') return;
+  generateBundle() {
     const source = readFileSync('src/digest-elements.css', 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s*([{}:;,])\s*/g, '$1')
@@ -22,11 +36,10 @@ const reserveStylesheet = (): Plugin => ({
 /** Where scripts/size.mjs finds how much of the bundle each source module takes. */
 const MODULE_SIZES = 'node_modules/.cache/digest-elements/module-sizes.json';
 
-/** Records each module's share of the ES bundle, so the size report can name what costs what. */
+/** Records each module's share of the self-contained bundle, so the size report can name what costs what. */
 const moduleSizes = (): Plugin => ({
   name: 'module-sizes',
-  generateBundle(options, bundle) {
-    if (options.format !== 'es') return;
+  generateBundle(_options, bundle) {
     const sizes: Record<string, number> = {};
     for (const output of Object.values(bundle)) {
       if (output.type !== 'chunk') continue;
@@ -37,19 +50,47 @@ const moduleSizes = (): Plugin => ({
   },
 });
 
+/** Builds the classic script once the ES build is written, into the same folder. */
+const classicScript = (): Plugin => ({
+  name: 'classic-script',
+  apply: 'build',
+  async closeBundle() {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [minifyTemplates(), moduleSizes()],
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: {
+          entry: CDN_ENTRIES['digest-elements'],
+          name: 'DigestElements',
+          formats: ['iife'],
+          fileName: () => 'digest-elements.iife.js',
+        },
+        rolldownOptions: { output: { minify: true } },
+      },
+    });
+  },
+});
+
 export default defineConfig({
-  plugins: [minifyTemplates(), reserveStylesheet(), moduleSizes()],
+  plugins: [minifyTemplates(), reserveStylesheet(), entryChunks(), classicScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',
-    lib: {
-      entry: 'src/digest-elements.ts',
-      name: 'DigestElements',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'digest-elements.js' : 'digest-elements.iife.js'),
-    },
+    lib: { entry: CDN_ENTRIES, formats: ['es'] },
     rolldownOptions: {
-      output: { minify: true },
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        // Language chunks say so in their name, for the size report's per-language budget.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/i18n/languages/')
+            ? 'chunks/lang-[name]-[hash].js'
+            : 'chunks/[name]-[hash].js',
+      },
     },
   },
 });

@@ -45,7 +45,9 @@ const ALLOWED = [
   /^web-types\.json$/,
   /^schema\/[\w.-]+\.json$/,
   /^dist\/digest-elements\.(js|iife\.js|css)$/,
-  /^dist\/sri\.json$/,
+  /^dist\/(source-badge|source-stack|story-card|related-rail|story-digest)\.js$/,
+  /^dist\/chunks\/[\w.-]+\.js$/,
+  /^dist\/(sri|preload)\.json$/,
   /^dist\/lib\/.+\.(js|d\.ts)(\.map)?$/,
   /^dist\/types\/[\w-]+\.d\.ts$/,
   /^src\/.+\.(ts|css)$/,
@@ -189,8 +191,10 @@ if (data) {
     if (JSON.stringify(data[key]) === JSON.stringify(ALL_TAGS)) ok(`${key}: ${data[key].length} elements`);
     else fail(`${key} lists ${data[key]}, expected ${ALL_TAGS}`);
   }
-  if (data.sri === 3) ok('digest-elements/sri.json holds three sha384 values');
-  else fail('digest-elements/sri.json is not three sha384 values');
+  // Every CDN file: the entries, their chunks, the classic script and the stylesheet.
+  const cdnFiles = [...files].filter((file) => /^dist\/(chunks\/)?[\w.-]+\.(js|css)$/.test(file)).length;
+  if (data.sri === cdnFiles) ok(`digest-elements/sri.json holds a sha384 value per CDN file (${cdnFiles})`);
+  else fail(`digest-elements/sri.json holds ${data.sri} sha384 values for ${cdnFiles} CDN files`);
   if (data.name !== pkg.name) fail('digest-elements/package.json is not ours');
 }
 

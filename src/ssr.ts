@@ -19,8 +19,13 @@ import { RemoteData } from './data/remote-data.js';
 import { elementsByTag, type DigestTag } from './elements/registry.js';
 import { StoryDigest } from './elements/story-digest/story-digest.js';
 import './digest-elements.js';
+import { builtIn } from './i18n/all-languages.js';
+import { addShippedLanguages } from './i18n/messages.js';
 
 export type { DigestTag };
+
+// A block's text is written in one pass: every language is here before the first.
+addShippedLanguages(builtIn);
 
 // An element nested in another speaks the outer one's language, found through the shadow root
 // that holds it. Lit's server renderer creates no shadow roots: give ours one (the DOM shim's, a

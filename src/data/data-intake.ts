@@ -4,7 +4,8 @@ import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { DigestElement } from '../element/digest-element.js';
 import { emit, reportProblems, warn } from '../element/events.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, LoadError, loadJson, type Loaded } from './loader.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load-limits.js';
+import type { LoadError, LoadOptions, Loaded } from './loader.js';
 import type { Remote } from './remote-data.js';
 
 const FORMATS: unknown[] = [
@@ -17,6 +18,9 @@ const FORMATS: unknown[] = [
   'wordpress',
   'opengraph',
 ];
+
+/** What a failed `src` tells the publisher. */
+type LoadProblem = Pick<LoadError, 'message' | 'url' | 'status'>;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -165,36 +169,45 @@ export class DataIntake<T> implements ReactiveController {
     if (!raw) return;
     const url = safeUrl(raw, document.baseURI);
     if (!url) {
-      this.fail(new LoadError(`src "${raw.slice(0, 200)}" is not a usable http(s) URL`, raw));
+      this.fail({ message: `src "${raw.slice(0, 200)}" is not a usable http(s) URL`, url: raw });
       return;
     }
     const request = new AbortController();
     this.request = request;
     this.state = 'loading';
-    loadJson(url, {
+    void this.load(url, request, {
       credentials: credentials === 'include' ? 'include' : 'omit',
       timeout: Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT,
       maxBytes: DEFAULT_MAX_BYTES,
       signal: request.signal,
-    }).then(
-      (loaded) => {
-        // A newer src (or a removal) superseded this request: its answer is not wanted.
-        if (this.request !== request) return;
-        this.request = undefined;
-        this.loaded = loaded;
-        this.state = 'idle';
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (this.request !== request) return;
-        this.request = undefined;
-        this.fail(error instanceof LoadError ? error : new LoadError(String(error), url));
-        this.host.requestUpdate();
-      },
-    );
+    });
   }
 
-  private fail(error: LoadError): void {
+  private async load(url: string, request: AbortController, options: LoadOptions): Promise<void> {
+    let loaded: Loaded | undefined;
+    let problem: LoadProblem | undefined;
+    let loadError: typeof LoadError | undefined;
+    try {
+      // The loader is fetched with the first `src`: a page without one never pays for it.
+      const loader = await import('./loader.js');
+      loadError = loader.LoadError;
+      loaded = await loader.loadJson(url, options);
+    } catch (error) {
+      problem = loadError && error instanceof loadError ? error : { message: String(error), url };
+    }
+    // A newer src (or a removal) superseded this request: its answer is not wanted.
+    if (this.request !== request) return;
+    this.request = undefined;
+    if (problem) {
+      this.fail(problem);
+    } else {
+      this.loaded = loaded;
+      this.state = 'idle';
+    }
+    this.host.requestUpdate();
+  }
+
+  private fail(error: LoadProblem): void {
     this.state = 'error';
     const { message, status, url } = error;
     this.pending.push(() => warn(this.host, message, { problems: [message], status, url }));

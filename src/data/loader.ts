@@ -39,8 +39,7 @@ interface Shared {
 
 const inFlight = new Map<string, Shared>();
 
-export const DEFAULT_TIMEOUT = 10_000;
-export const DEFAULT_MAX_BYTES = 1_000_000;
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load-limits.js';
 
 const JSON_TYPE = /[/+]json\b/i;
 const XML_TYPE = /[/+]xml\b/i;

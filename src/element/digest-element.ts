@@ -4,7 +4,7 @@ import { stylesFor } from './document-styles.js';
 import { beforeFirstRender } from './first-render.js';
 import { followPage, unfollowPage } from './page-watch.js';
 import { localeOf } from '../i18n/locale.js';
-import type { DigestStrings, Language } from '../i18n/messages.js';
+import { languageArrival, type DigestStrings, type Language } from '../i18n/messages.js';
 
 /**
  * What every element shares: theme and density attributes, the language it speaks and the
@@ -48,7 +48,7 @@ export class DigestElement extends LitElement {
   /** Attached only for a first render that waits, for `:state(pending)`. */
   private internals?: ElementInternals;
 
-  /** Its shadow root held a server-rendered copy, cleared for this element's own first render. */
+  /** Its shadow root holds a server-rendered copy, to be cleared at this element's own first render. */
   private replacesServerCopy = false;
 
   /** Its shadow root held server-rendered DOM that Lit's hydrate support takes over as it is. */
@@ -63,14 +63,10 @@ export class DigestElement extends LitElement {
     if (this.ownerDocument === document) {
       // A declarative shadow root written by the server is there before the first render. With
       // Lit's hydrate support loaded, Lit takes it over as it is; without, this element renders
-      // afresh in place of the server's copy, in this same task.
+      // afresh in place of the server's copy, which stays shown until that render.
       if (this.shadowRoot?.firstChild) {
-        if (hydrateSupportLoaded()) {
-          this.hydrated = true;
-        } else {
-          this.shadowRoot.replaceChildren();
-          this.replacesServerCopy = true;
-        }
+        if (hydrateSupportLoaded()) this.hydrated = true;
+        else this.replacesServerCopy = true;
       }
       return super.createRenderRoot();
     }
@@ -93,32 +89,52 @@ export class DigestElement extends LitElement {
   }
 
   /**
-   * A block already on the page renders once the page's date formatting is ready (first-render.ts).
-   * One whose server-rendered copy was just cleared renders at once: no frame may show it empty.
+   * A block's first render waits for its language's strings when they are still on their way (so
+   * a French block is French from its first frame), and a block already on the page for the page's
+   * date formatting (first-render.ts). A server-rendered copy stays shown while it waits.
    */
   protected override scheduleUpdate(): Promise<void> | undefined {
-    const wait = this.hasUpdated || this.replacesServerCopy ? undefined : beforeFirstRender();
+    const wait = this.hasUpdated ? undefined : this.firstRenderWait();
     if (!wait) {
-      // Lit's own scheduleUpdate renders synchronously and returns nothing to wait for.
-      void super.scheduleUpdate();
+      this.updateNow();
       return undefined;
     }
     this.setPending(true);
     return wait.then(() => {
       try {
-        super.scheduleUpdate();
+        this.updateNow();
       } finally {
         this.setPending(false);
       }
     });
   }
 
+  private firstRenderWait(): Promise<unknown> | undefined {
+    const strings = languageArrival(localeOf(this));
+    // A server-rendered copy already shows the block: only its language is worth waiting for.
+    const formatting = this.replacesServerCopy ? undefined : beforeFirstRender();
+    return formatting && strings ? Promise.all([formatting, strings]) : (formatting ?? strings);
+  }
+
+  private updateNow(): void {
+    // The server's copy goes in the same task as the render that replaces it: no frame shows the
+    // block empty.
+    if (this.replacesServerCopy) {
+      this.replacesServerCopy = false;
+      this.shadowRoot?.replaceChildren();
+      // Lit meant to render before the copy's first node, now gone.
+      this.renderOptions.renderBefore = null;
+    }
+    // Lit's own scheduleUpdate renders synchronously and returns nothing to wait for.
+    void super.scheduleUpdate();
+  }
+
   private setPending(pending: boolean): void {
     try {
       if (!pending) {
         this.internals?.states.delete('pending');
-      } else if (!this.hydrated) {
-        // (A block being hydrated already shows the server's content: nothing to hold.)
+      } else if (!this.hydrated && !this.replacesServerCopy) {
+        // (A block with a server-rendered copy already shows the server's content: nothing to hold.)
         (this.internals ??= this.attachInternals()).states.add('pending');
       }
     } catch {
@@ -129,7 +145,11 @@ export class DigestElement extends LitElement {
 
   /** The language and strings of this render. */
   protected language(): Language {
-    return { locale: localeOf(this), strings: this.strings };
+    const locale = localeOf(this);
+    // A block whose language changed after its first render fetches the new one's strings and
+    // updates when they arrive.
+    void languageArrival(locale);
+    return { locale, strings: this.strings };
   }
 }
 

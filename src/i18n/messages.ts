@@ -1,7 +1,7 @@
 import { formatNumber, pluralCategory } from './formatters.js';
 import { canonicalLocale } from './locale.js';
 import { refreshElements } from '../element/page-watch.js';
-import { builtIn, en, type Counted, type Strings } from './translations.js';
+import { en, shippedLanguages, type Counted, type Strings } from './translations.js';
 
 export type { Counted, Strings };
 
@@ -18,7 +18,46 @@ export interface Language {
 
 /** Languages added or changed by the page. A Map, because a language tag is data, not a property name. */
 const added = new Map<string, DigestStrings>();
-const shipped = new Map(Object.entries(builtIn));
+/** The shipped languages this page has so far, by language tag without region. */
+const shipped = new Map<string, Strings>([['en', en]]);
+/** Each shipped language being fetched, or fetched: settles when its strings are here or could not come. */
+const arrivals = new Map<string, Promise<void>>();
+
+/**
+ * How long a block's first render waits for its language's strings. A block that waited this long
+ * renders in English and switches once they arrive.
+ */
+const LANGUAGE_WAIT_MS = 1000;
+
+/**
+ * Starts fetching the strings `locale` falls back on (its language without region) when they are
+ * shipped and not here yet; the answer settles when they are here, or after `LANGUAGE_WAIT_MS`.
+ * Undefined when there is nothing to wait for. Blocks already shown update when they arrive.
+ */
+export function languageArrival(locale: string): Promise<void> | undefined {
+  const base = locale.split('-')[0] ?? locale;
+  if (shipped.has(base) || !Object.hasOwn(shippedLanguages, base)) return undefined;
+  let arrival = arrivals.get(base);
+  if (!arrival) {
+    const strings = shippedLanguages[base]?.().then(
+      (language) => {
+        shipped.set(base, language.strings);
+        refreshElements();
+      },
+      () => {
+        // Offline, or the CDN lost the file: the blocks stay in English rather than break.
+      },
+    );
+    arrival = Promise.race([strings, new Promise<void>((resolve) => setTimeout(resolve, LANGUAGE_WAIT_MS))]);
+    arrivals.set(base, arrival);
+  }
+  return arrival;
+}
+
+/** Makes languages available at once, without fetching: see all-languages.ts. */
+export function addShippedLanguages(languages: Record<string, Strings>): void {
+  for (const [tag, strings] of Object.entries(languages)) shipped.set(tag, strings);
+}
 
 /**
  * Adds a language, or changes some strings of one, for every element on the page; missing keys

@@ -11,7 +11,8 @@ import {
   type StoryDigest,
   type Strings,
 } from '../../src/digest-elements.js';
-import { builtIn, en } from '../../src/i18n/translations.js';
+import { builtIn } from '../../src/i18n/all-languages.js';
+import { en } from '../../src/i18n/translations.js';
 import rtlStory from '../fixtures/rtl.json';
 import seedStory from '../fixtures/seed-story.json';
 import { api, uniqueKey } from '../support/api.js';
