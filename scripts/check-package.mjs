@@ -40,6 +40,8 @@ const ALLOWED = [
   /^README\.md$/,
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
+  /^(SECURITY|BENCHMARKS)\.md$/,
+  /^docs\/[\w-]+\.md$/,
   /^custom-elements\.json$/,
   /^vscode\.html-custom-data\.json$/,
   /^web-types\.json$/,

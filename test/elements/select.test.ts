@@ -107,7 +107,7 @@ describe('digest-select says how the reader chose the story', () => {
     });
   }
 
-  it('the README’s routing recipe keeps Ctrl-, ⌘-, Shift- and middle-click going to the link, and routes a plain click', async () => {
+  it('the documented routing recipe (docs/events.md) keeps Ctrl-, ⌘-, Shift- and middle-click going to the link, and routes a plain click', async () => {
     const rail = await mount<RelatedRail>(
       html`<related-rail .articles=${[fullArticle(), fullArticle({ id: 'b' })]}></related-rail>`,
     );
