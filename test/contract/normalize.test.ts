@@ -206,6 +206,22 @@ describe('normalizeArticle: long text is clipped', () => {
 });
 
 describe('normalizeArticle: unsafe URLs are dropped, the text still renders', () => {
+  // README: at most 4,096 characters, before and after parsing.
+  it('keeps a URL of 4,096 characters and drops one of 4,097, naming it', () => {
+    const prefix = 'https://news.example/';
+    const at = (length: number) => prefix + 'a'.repeat(length - prefix.length);
+    expect(usable({ title: 't', url: at(4096) }).article.url).to.equal(at(4096));
+    const { article, problems } = usable({ title: 't', url: at(4097) });
+    expect(article.url).to.equal(undefined);
+    expect(problems).to.deep.equal(['article.url is not a usable http(s) URL']);
+  });
+
+  it('drops a short URL whose percent-encoded form is longer than 4,096 characters', () => {
+    const { article, problems } = usable({ title: 't', url: `https://news.example/${'é'.repeat(700)}` });
+    expect(article.url).to.equal(undefined);
+    expect(problems).to.deep.equal(['article.url is not a usable http(s) URL']);
+  });
+
   it('drops a javascript: source url and names its path', () => {
     const { article, problems } = usable({
       title: 't',
