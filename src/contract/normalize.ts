@@ -275,12 +275,17 @@ interface TextBudget {
 }
 
 function readParagraph(read: Reader, path: string, input: unknown, budget: TextBudget): string | undefined {
-  if (budget.left <= 0) return undefined;
-  const paragraph = text(read, path, input, Math.min(LIMITS.paragraph, budget.left), true);
-  if (paragraph === undefined) return undefined;
+  const limit = `the article's ${LIMITS.articleText} characters of paragraphs`;
+  if (budget.left <= 0) {
+    if (input !== undefined && input !== null && input !== '') read.report(path, `is past ${limit}`);
+    return undefined;
+  }
+  const whole = text(read, path, input, LIMITS.paragraph, true);
+  if (whole === undefined) return undefined;
+  // Only a paragraph that had to be cut is reported: one that fills the budget exactly is fine.
+  const paragraph = whole.length > budget.left ? clip(whole, budget.left) : whole;
+  if (paragraph !== whole) read.report(path, `is cut at ${limit}`);
   budget.left -= paragraph.length;
-  if (budget.left <= 0)
-    read.report(path, `ends the article's ${LIMITS.articleText} characters of paragraphs`);
   return paragraph;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LIMITS, normalizeArticle, normalizeSource, normalizeSources } from '../../src/contract/normalize.js';
+import { normalizeArticle, normalizeSource, normalizeSources } from '../../src/contract/normalize.js';
 import type { NormalizedArticle } from '../../src/contract/article.js';
 // Plain imports: the esbuild plugin serves JSON as a JS module. `with { type: 'json' }` does not
 // work here, because the browser then insists on a JSON MIME type and refuses the module.
@@ -7,6 +7,20 @@ import minimal from '../fixtures/minimal.json';
 import oneSource from '../fixtures/one-source.json';
 import rtl from '../fixtures/rtl.json';
 import seedStory from '../fixtures/seed-story.json';
+
+/** The caps as README documents them, written out: a test must not take them from the code it checks. */
+const LIMITS = {
+  title: 300,
+  shortText: 200,
+  summary: 1000,
+  paragraph: 10_000,
+  sources: 100,
+  sections: 50,
+  paragraphs: 100,
+  tags: 20,
+  related: 50,
+  imageSide: 10_000,
+} as const;
 
 const BASE = 'https://pub.example/news/page.html';
 
@@ -183,12 +197,31 @@ describe('normalizeArticle: long text is clipped', () => {
     expect(kept.at(-1)).to.match(/…$/);
     expect(article.sections).to.have.length(1);
     expect(problems).to.include(
-      "article.sections[0].paragraphs[11] ends the article's 100000 characters of paragraphs",
+      "article.sections[0].paragraphs[11] is cut at the article's 100000 characters of paragraphs",
+    );
+    expect(problems).to.include(
+      "article.sections[1].paragraphs[0] is past the article's 100000 characters of paragraphs",
     );
   });
 });
 
 describe('normalizeArticle: unsafe URLs are dropped, the text still renders', () => {
+  // README: at most 4,096 characters, before and after parsing.
+  it('keeps a URL of 4,096 characters and drops one of 4,097, naming it', () => {
+    const prefix = 'https://news.example/';
+    const at = (length: number) => prefix + 'a'.repeat(length - prefix.length);
+    expect(usable({ title: 't', url: at(4096) }).article.url).to.equal(at(4096));
+    const { article, problems } = usable({ title: 't', url: at(4097) });
+    expect(article.url).to.equal(undefined);
+    expect(problems).to.deep.equal(['article.url is not a usable http(s) URL']);
+  });
+
+  it('drops a short URL whose percent-encoded form is longer than 4,096 characters', () => {
+    const { article, problems } = usable({ title: 't', url: `https://news.example/${'é'.repeat(700)}` });
+    expect(article.url).to.equal(undefined);
+    expect(problems).to.deep.equal(['article.url is not a usable http(s) URL']);
+  });
+
   it('drops a javascript: source url and names its path', () => {
     const { article, problems } = usable({
       title: 't',
@@ -1045,7 +1078,7 @@ describe('normalizeArticle: idempotency', () => {
     it(`normalizing ${file} twice changes nothing and reports nothing`, () => {
       const first = normalizeArticle(fixture);
       expect(first.problems).to.deep.equal([]);
-      const second = normalizeArticle(first.value);
+      const second = normalizeArticle(structuredClone(first.value));
       expect(second.value).to.deep.equal(first.value);
       expect(second.problems).to.deep.equal([]);
     });
@@ -1054,14 +1087,14 @@ describe('normalizeArticle: idempotency', () => {
   it('normalizing a messy article twice changes nothing the second time', () => {
     const first = normalizeArticle(messyArticle(), { baseUrl: BASE });
     expect(first.problems).to.not.deep.equal([]);
-    const second = normalizeArticle(first.value, { baseUrl: BASE });
+    const second = normalizeArticle(structuredClone(first.value), { baseUrl: BASE });
     expect(second.value).to.deep.equal(first.value);
     expect(second.problems).to.deep.equal([]);
   });
 
   it('a clipped title stays the same when normalized again', () => {
     const first = usable({ title: 'x'.repeat(LIMITS.title * 2) }).article;
-    expect(usable(first).article.title).to.equal(first.title);
+    expect(usable(structuredClone(first)).article.title).to.equal(first.title);
   });
 });
 

@@ -558,6 +558,7 @@ describe('a card inside a rail follows the rail', () => {
     );
     const rail = wrapper.querySelector('related-rail') as RelatedRail;
     const de = builtIn.de as Strings;
+    expect(cards(rail)).to.have.length(2);
     for (const card of cards(rail)) {
       expect(textOf(part(card, 'date'))).to.equal(expectedDate(OLD_DATE, 'de'));
       expect(countOf(card)).to.equal(expectedCount(de, 2, 'de'));
@@ -573,6 +574,7 @@ describe('a card inside a rail follows the rail', () => {
     rail.setAttribute('lang', 'fr');
     await afterLangChange(rail);
     const fr = builtIn.fr as Strings;
+    expect(cards(rail)).to.have.length(2);
     for (const card of cards(rail)) {
       expect(textOf(part(card, 'date'))).to.equal(expectedDate(OLD_DATE, 'fr'));
       expect(countOf(card)).to.equal(expectedCount(fr, 2, 'fr'));

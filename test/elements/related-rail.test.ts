@@ -329,12 +329,14 @@ describe('related-rail heading', () => {
       html`<related-rail heading-level="3" .articles=${related}></related-rail>`,
     );
     expect(railPart(rail, 'heading')?.localName).to.equal('h3');
+    expect(cards(rail)).to.have.length(related.length);
     for (const card of cards(rail))
       expect(headings(shadow(card)).map((h) => h.localName)).to.deep.equal(['h4']);
   });
 
   it('gives cards <h3> under the default <h2>', async () => {
     const rail = await mount<RelatedRail>(html`<related-rail .articles=${related}></related-rail>`);
+    expect(cards(rail)).to.have.length(related.length);
     for (const card of cards(rail))
       expect(headings(shadow(card)).map((h) => h.localName)).to.deep.equal(['h3']);
   });

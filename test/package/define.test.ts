@@ -5,14 +5,14 @@
  * renders is left un-upgraded and nothing it does not render is pulled in.
  *
  * `node scripts/check-package.mjs` (run by `npm test` before this suite) installs the packed
- * tarball into .package/project/; without it, the same modules are loaded from dist/lib.
+ * tarball into .package/project/. Without it the suite fails: the built files in dist/lib are not
+ * what a user installs, and passing on them would hide a broken package.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Article } from '../../src/digest-elements.js';
 import { fullArticle } from '../support/data.js';
 
 const PACKED = '/.package/project/node_modules/digest-elements/dist/lib';
-const BUILT = '/dist/lib';
 const ALL_TAGS = ['related-rail', 'source-badge', 'source-stack', 'story-card', 'story-digest'];
 
 /** A full story without its lead image, which would be a 404 here. */
@@ -41,16 +41,14 @@ interface Frame {
   win: Window & { loaded?: boolean; failed?: string };
 }
 
-let base = BUILT;
+const base = PACKED;
 const frames: HTMLIFrameElement[] = [];
 
 before(async () => {
   const packed = await fetch(`${PACKED}/define/story-card.js`, { method: 'HEAD' });
-  if (packed.ok) base = PACKED;
-  else
-    console.info(
-      'test/package: .package/ is missing (run `npm run check:package`); loading dist/lib instead',
-    );
+  expect(packed.ok, 'the packed package is missing from .package/: run `npm run check:package`').to.equal(
+    true,
+  );
 });
 
 after(() => frames.forEach((frame) => frame.remove()));

@@ -82,10 +82,8 @@ export function harmless(run: (input: unknown) => unknown, input: unknown): unkn
   const snapshot = snapshotValue(input);
   const result = run(input);
   expectNoPollution(prototypes);
-  if (snapshot) {
-    const changed = mutations(snapshot);
-    if (changed.length > 0) throw new Error(`the input was mutated: ${summarize(changed)}`);
-  }
+  const changed = mutations(snapshot);
+  if (changed.length > 0) throw new Error(`the input was mutated: ${summarize(changed)}`);
   return result;
 }
 
