@@ -104,6 +104,8 @@ async function settle(page: Element, keepsLoading: boolean, what: string): Promi
       await eventually(
         () => isSettled(page, keepsLoading),
         `${what}: images and data did not finish loading (skeleton expected: ${keepsLoading})`,
+        // The axe tests allow 30 s: wait on the images themselves, not a limit a busy machine misses.
+        20_000,
       );
     }
   }

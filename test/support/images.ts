@@ -9,7 +9,10 @@ export function loadNow(img: HTMLImageElement | null | undefined): void {
   if (img && img.loading !== 'eager') img.loading = 'eager';
 }
 
-/** Waits (up to 4 s) for a condition that depends on the network, e.g. a logo loading or failing. */
-export function eventually(predicate: () => unknown, message: string): Promise<void> {
-  return waitUntil(predicate, message, { interval: 20, timeout: 4000 });
+/**
+ * Waits for a condition that depends on the network, e.g. a logo loading or failing: up to 4 s, or
+ * `timeout` ms where the test allows more (a loaded machine serves images late, never not at all).
+ */
+export function eventually(predicate: () => unknown, message: string, timeout = 4000): Promise<void> {
+  return waitUntil(predicate, message, { interval: 20, timeout });
 }

@@ -1,0 +1,9 @@
+/**
+ * Zero axe-core violations for the story-digest stories, in both themes and page directions (axe-suite.ts).
+ * Every module in stories/ belongs in one of the axe*.test.ts files: a new stories file must be
+ * added to one of them.
+ */
+import * as storyDigest from '../../stories/story-digest.stories.js';
+import { axeSuite } from './axe-suite.js';
+
+axeSuite([storyDigest]);
