@@ -85,11 +85,14 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        // Language chunks say so in their name, for the size report's per-language budget.
+        // Language chunks say so in their name, for the size report's per-language budget; the
+        // chunk every entry shares (Lit, the base class) is the core.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/i18n/languages/')
             ? 'chunks/lang-[name]-[hash].js'
-            : 'chunks/[name]-[hash].js',
+            : chunk.moduleIds.some((id) => id.includes('/src/element/digest-element.ts'))
+              ? 'chunks/core-[hash].js'
+              : 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -43,8 +43,11 @@ const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path === '/' || path === '/index.html') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  } else if (path === '/dist/digest-elements.js') {
-    response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(bundle));
+  } else if (/^\/dist\/(chunks\/)?[\w-][\w.-]*\.js$/.test(path) && existsSync(`${root}${path.slice(1)}`)) {
+    // The entry and the chunks it imports.
+    response
+      .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' })
+      .end(readFileSync(`${root}${path.slice(1)}`));
   } else if (path === '/favicon.ico') {
     response.writeHead(204).end();
   } else {
