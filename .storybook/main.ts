@@ -13,7 +13,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/introduction.mdx', '../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Logos and the lead image the stories use: drawn for the stories, served locally, no network.
   staticDirs: [{ from: '../stories/assets', to: '/assets' }],

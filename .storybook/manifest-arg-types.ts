@@ -63,10 +63,24 @@ function typeText(item: Item): string {
     .join(' | ');
 }
 
+/**
+ * Named unions the manifest leaves as a bare name (the analyzer does not follow type aliases), spelt
+ * out so that they get choices instead of an object editor. `Format` grows with the adapters: a new
+ * format is added here too.
+ */
+const ALIASES: Record<string, string> = {
+  DateStyle: "'absolute' | 'relative' | 'auto'",
+  Format: "'digest' | 'jsonld' | 'jsonfeed' | 'newsapi'",
+};
+
+/** Up to this many choices show as radio buttons side by side; more as a drop-down. */
+const MAX_RADIO_CHOICES = 4;
+
 function controlFor(type: string): Partial<ArgTypes[string]> {
-  const options = type.split(' | ');
+  const options = (ALIASES[type] ?? type).split(' | ');
   if (options.length > 1 && options.every((option) => /^'[^']*'$/.test(option))) {
-    return { control: { type: 'inline-radio' }, options: options.map((option) => option.slice(1, -1)) };
+    const control = options.length > MAX_RADIO_CHOICES ? 'select' : 'inline-radio';
+    return { control: { type: control }, options: options.map((option) => option.slice(1, -1)) };
   }
   switch (type) {
     case 'string':

@@ -17,6 +17,7 @@ interface RailArgs {
   max?: number;
   theme?: RelatedRail['theme'];
   density?: RelatedRail['density'];
+  'date-style'?: RelatedRail['dateStyle'];
   onDigestSelect?: DetailAction;
   onDigestImpression?: DetailAction;
   onDigestError?: DetailAction;
@@ -25,6 +26,8 @@ interface RailArgs {
 const meta = {
   title: 'Elements/related-rail',
   component: 'related-rail',
+  // Its docs page is stories/docs/related-rail.mdx, written rather than generated.
+  tags: ['!autodocs'],
   args: { articles: seedRelated, 'heading-level': 2, layout: 'scroll' },
   render: (args) =>
     html`<related-rail
@@ -36,6 +39,7 @@ const meta = {
       timeout=${ifDefined(args.timeout)}
       theme=${ifDefined(args.theme)}
       density=${ifDefined(args.density)}
+      date-style=${ifDefined(args['date-style'])}
       .articles=${args.articles}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-impression=${withDetail(args.onDigestImpression)}

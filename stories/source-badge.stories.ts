@@ -19,6 +19,8 @@ interface BadgeArgs {
 const meta = {
   title: 'Elements/source-badge',
   component: 'source-badge',
+  // Its docs page is stories/docs/source-badge.mdx, written rather than generated.
+  tags: ['!autodocs'],
   args: {
     name: 'Fortune',
     href: 'https://fortune.example/2025/01/15/meta-llama-filings',

@@ -17,6 +17,8 @@ interface StackArgs {
 const meta = {
   title: 'Elements/source-stack',
   component: 'source-stack',
+  // Its docs page is stories/docs/source-stack.mdx, written rather than generated.
+  tags: ['!autodocs'],
   args: { sources: seedSources, max: 4, linked: false },
   render: (args) =>
     html`<source-stack

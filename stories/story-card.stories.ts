@@ -23,6 +23,7 @@ interface CardArgs {
   'heading-level': number;
   theme?: StoryCard['theme'];
   density?: StoryCard['density'];
+  'date-style'?: StoryCard['dateStyle'];
   onDigestSelect?: DetailAction;
   onDigestError?: DetailAction;
 }
@@ -37,6 +38,8 @@ const WIDTHS: Record<CardArgs['layout'], string> = {
 const meta = {
   title: 'Elements/story-card',
   component: 'story-card',
+  // Its docs page is stories/docs/story-card.mdx, written rather than generated.
+  tags: ['!autodocs'],
   args: { article: seedStory, layout: 'vertical', 'heading-level': 3 },
   render: (args) =>
     html`<story-card
@@ -44,6 +47,7 @@ const meta = {
       heading-level=${args['heading-level']}
       theme=${ifDefined(args.theme)}
       density=${ifDefined(args.density)}
+      date-style=${ifDefined(args['date-style'])}
       .article=${args.article}
       @digest-select=${withDetail(args.onDigestSelect)}
       @digest-error=${withDetail(args.onDigestError)}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Article } from '../src/digest-elements.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, StoryDigest } from '../src/digest-elements.js';
 import {
   invalidArticle,
   minimalStory,
@@ -16,6 +17,9 @@ import { containerWidth, rightToLeft } from './decorators.js';
 interface DigestArgs {
   article?: Article;
   'heading-level': number;
+  theme?: StoryDigest['theme'];
+  density?: StoryDigest['density'];
+  'date-style'?: StoryDigest['dateStyle'];
   onDigestShare?: DetailAction;
   onDigestSelect?: DetailAction;
   onDigestImpression?: DetailAction;
@@ -25,10 +29,15 @@ interface DigestArgs {
 const meta = {
   title: 'Elements/story-digest',
   component: 'story-digest',
+  // Its docs page is stories/docs/story-digest.mdx, written rather than generated.
+  tags: ['!autodocs'],
   args: { article: seedWithoutImage, 'heading-level': 1 },
   render: (args) =>
     html`<story-digest
       heading-level=${args['heading-level']}
+      theme=${ifDefined(args.theme)}
+      density=${ifDefined(args.density)}
+      date-style=${ifDefined(args['date-style'])}
       .article=${args.article}
       @digest-share=${withDetail(args.onDigestShare)}
       @digest-select=${withDetail(args.onDigestSelect)}
