@@ -12,15 +12,15 @@ const KB = 1024;
  * fails on growth; such rows print OVER ISSUE BUDGET and are left to the team.
  */
 const pages = {
-  'source-badge.js': { budget: 8 * KB, ceiling: 13.4 * KB },
+  'source-badge.js': { budget: 8 * KB, ceiling: 17.35 * KB },
   // No budget of its own in the issue: a stack is a row of badges, so it gets the badge's.
-  'source-stack.js': { budget: 8 * KB, ceiling: 13.7 * KB },
-  'story-card.js': { budget: 11 * KB, ceiling: 18.15 * KB },
-  'related-rail.js': { budget: 12.5 * KB, ceiling: 20.75 * KB },
-  'story-digest.js': { budget: 16 * KB, ceiling: 23.95 * KB },
-  'digest-elements.js': { budget: 16.5 * KB, ceiling: 24.55 * KB },
+  'source-stack.js': { budget: 8 * KB, ceiling: 17.7 * KB },
+  'story-card.js': { budget: 11 * KB, ceiling: 22.4 * KB },
+  'related-rail.js': { budget: 12.5 * KB, ceiling: 25.2 * KB },
+  'story-digest.js': { budget: 16 * KB, ceiling: 28.5 * KB },
+  'digest-elements.js': { budget: 16.5 * KB, ceiling: 29.1 * KB },
 };
-const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB };
+const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 26.7 * KB };
 /** A lazy language chunk, and any other lazy chunk (adapters, the `src` loader). */
 const lazyBudget = (file) => (/^chunks\/lang-/.test(file) ? 0.5 * KB : 2 * KB);
 

@@ -4,7 +4,7 @@ import { canonicalLocale } from '../i18n/locale.js';
 
 /**
  * The page's first localized date is costly before one is written: the browser loads its date
- * data (BENCHMARKS.md has the figures). Paid in the task that renders every block already on the
+ * data (docs/performance-log.md has the figures). Paid in the task that renders every block already on the
  * page, it makes one long task that blocks the reader's first taps. So when the elements are
  * defined, that cost gets a task of its own, and those blocks render in the task after it; blocks added later
  * render at once. This only on pages with the reserve stylesheet, whose `:state(pending)` rules

@@ -94,7 +94,7 @@ export function watchClock(element: ReactiveElement, watch: boolean): void {
     clock ??= setInterval(refreshClockWatchers, CLOCK_INTERVAL);
   } else if (clock !== undefined) {
     // Not called needlessly: every render of every element passes here, and clearInterval is not
-    // free even with nothing to clear (BENCHMARKS.md).
+    // free even with nothing to clear (docs/performance-log.md).
     clearInterval(clock);
     clock = undefined;
   }

@@ -7,26 +7,17 @@ import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
 import { emit, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
-import { impressionKeys, unwatchImpression, watchImpression } from './impressions.js';
+import { CardImpressions } from './card-impressions.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { message } from '../../i18n/messages.js';
-import type { StoryCard } from '../story-card/story-card.js';
 import { styles } from './related-rail.styles.js';
 
 const CARD_PARTS =
   'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logos: card-logos, badge: card-badge, logo: card-logo, monogram: card-monogram, count: card-count';
-
-const keyOf = (article: NormalizedArticle, index: number) => article.id ?? article.url ?? `#${index}`;
-
-/** The key a card's story is counted under for impressions. */
-const storyKey = (card: StoryCard) => {
-  const story = card.article as NormalizedArticle | undefined;
-  return story && keyOf(story, Number(card.dataset.position) - 1);
-};
 
 /**
  * The "Continue Reading" block: a labelled list of story cards. In the default `scroll` layout
@@ -98,11 +89,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
     this.data.take(intakeInputs(this, this.articles));
   }
 
-  /** Keys of stories already reported as seen: once per story per page view, even across re-renders. */
-  private readonly seen = new Set<string>();
+  private readonly impressions = new CardImpressions(this);
   private resizeObserver?: ResizeObserver;
-  /** Cards handed to the shared impression observer and not yet seen, with the story's key. */
-  private readonly watched = new Map<StoryCard, string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,8 +101,6 @@ export class RelatedRail extends RemoteData(DigestElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.watched.forEach((_key, card) => unwatchImpression(card));
-    this.watched.clear();
   }
 
   protected override render() {
@@ -230,32 +216,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
     // Read the edges once the cards have rendered too (microtasks: still this task), so the one
     // layout this forces is the page as the frame will show it, and the frame's is already done.
     void Promise.allSettled(cards.map((card) => card.updateComplete)).then(() => this.updateEdges());
-    const keys = impressionKeys(cards, storyKey);
-    // Cards that left the list, or now show another story, are released: the new story's second
-    // in view starts from now, and the shared observer holds nothing of a card that went.
-    for (const [card, key] of this.watched) {
-      if (keys.get(card) !== key) {
-        unwatchImpression(card);
-        this.watched.delete(card);
-      }
-    }
-    for (const [card, key] of keys) {
-      if (this.watched.has(card) || this.seen.has(key)) continue;
-      this.watched.set(card, key);
-      watchImpression(card, () => {
-        this.watched.delete(card);
-        this.onSeen(card, key);
-      });
-    }
-  }
-
-  /** Reads the card's story and position when it is seen, not when it was first rendered. */
-  private onSeen(card: StoryCard, key: string): void {
-    const story = card.article as NormalizedArticle | undefined;
-    if (!story || this.seen.has(key)) return;
-    this.seen.add(key);
-    const position = Number(card.dataset.position);
-    emit(this, 'digest-impression', { id: story.id, url: story.url, title: story.title, position });
+    this.impressions.follow(cards);
   }
 
   /** Re-dispatches a card's selection from the rail itself, with the card's position added. */
