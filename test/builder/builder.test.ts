@@ -121,7 +121,9 @@ async function snippetRendering(snippet: string, tag: string) {
   return { page, element, rendering: renderingOf(element) };
 }
 
-describe('the embed builder', () => {
+describe('the embed builder', function () {
+  // Each test loads two pages (the builder and a blank page), each with the bundle.
+  this.timeout(15_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const sample of SAMPLES) {
