@@ -219,6 +219,11 @@ describe('the embed builder', function () {
     builder.set('data', '{ "title": ');
     expect(builder.problems()[0]).to.match(/^The data is not valid JSON or HTML/);
     expect(builder.snippet()).to.equal('');
+    builder.set('data', '<!doctype html><title>A page</title><p>No article data here.</p>');
+    expect(builder.problems()).to.deep.equal([
+      'This HTML has no article data the elements read (no JSON-LD block).',
+    ]);
+    expect(builder.snippet()).to.equal('');
   });
 });
 
