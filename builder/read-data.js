@@ -31,8 +31,7 @@ export const formatName = (format) => FORMAT_NAMES[format] ?? format;
  * (canonical link or og:url) to resolve its relative URLs against. The page is parsed into an
  * inert document: nothing in it runs, loads or touches this page.
  */
-function readPage(text) {
-  const page = new DOMParser().parseFromString(text, 'text/html');
+function readPage(page) {
   const blocks = [];
   for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
     try {
@@ -60,10 +59,22 @@ export function readData(text) {
   const asText = detectFormat(trimmed);
   if (asText) return { value: trimmed, format: asText, note: `Read as ${formatName(asText)}.`, problems: [] };
   if (trimmed.startsWith('<')) {
-    const { blocks, address } = readPage(trimmed);
+    const page = new DOMParser().parseFromString(trimmed, 'text/html');
+    const { blocks, address } = readPage(page);
     if (blocks.length === 0) {
+      // Without JSON-LD, whatever the library reads from a page's own markup (its meta tags).
+      const format = detectFormat(page);
+      if (format) {
+        return {
+          value: page,
+          format,
+          baseUrl: address,
+          note: `Read as ${formatName(format)}.`,
+          problems: [],
+        };
+      }
       return {
-        problems: ['This HTML has no JSON-LD article data (no <script type="application/ld+json"> block).'],
+        problems: ['This HTML has no article data the elements read (no JSON-LD block).'],
         note: 'Read as a web page.',
       };
     }

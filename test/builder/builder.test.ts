@@ -121,7 +121,9 @@ async function snippetRendering(snippet: string, tag: string) {
   return { page, element, rendering: renderingOf(element) };
 }
 
-describe('the embed builder', () => {
+describe('the embed builder', function () {
+  // Each test loads two pages (the builder and a blank page), each with the bundle.
+  this.timeout(15_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const sample of SAMPLES) {
@@ -216,6 +218,11 @@ describe('the embed builder', () => {
     ]);
     builder.set('data', '{ "title": ');
     expect(builder.problems()[0]).to.match(/^The data is not valid JSON or HTML/);
+    expect(builder.snippet()).to.equal('');
+    builder.set('data', '<!doctype html><title>A page</title><p>No article data here.</p>');
+    expect(builder.problems()).to.deep.equal([
+      'This HTML has no article data the elements read (no JSON-LD block).',
+    ]);
     expect(builder.snippet()).to.equal('');
   });
 });
