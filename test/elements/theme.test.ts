@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
 import type { Article, RelatedRail, SourceStack, StoryCard, StoryDigest } from '../../src/digest-elements.js';
@@ -627,8 +627,8 @@ describe('liveCounts(): the page-wide helpers live only while needed', () => {
     wrapper.append(stack);
     expect(liveCounts().observing).to.equal(true);
     wrapper.setAttribute('lang', 'de');
-    await Promise.resolve();
-    await deepUpdated(stack);
+    // German is fetched on first use (its own chunk): the stack switches when it arrives.
+    await waitUntil(() => countOf(stack)?.textContent?.trim() === '3 Quellen', 'the stack follows lang="de"');
     expect(countOf(stack)?.textContent?.trim()).to.equal('3 Quellen');
   });
 });
