@@ -70,7 +70,7 @@ function typeText(item: Item): string {
  */
 const ALIASES: Record<string, string> = {
   DateStyle: "'absolute' | 'relative' | 'auto'",
-  Format: "'digest' | 'jsonld' | 'jsonfeed' | 'newsapi'",
+  Format: "'digest' | 'jsonld' | 'jsonfeed' | 'newsapi' | 'rss' | 'atom' | 'wordpress' | 'opengraph'",
 };
 
 /** Up to this many choices show as radio buttons side by side; more as a drop-down. */
