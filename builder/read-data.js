@@ -10,6 +10,7 @@ import {
   detectFormat,
   normalizeArticle,
   normalizeArticles,
+  readPage,
 } from '../dist/digest-elements.js';
 
 /** What each format is called in the builder's "Read as" line. */
@@ -26,26 +27,11 @@ const FORMAT_NAMES = {
 
 export const formatName = (format) => FORMAT_NAMES[format] ?? format;
 
-/**
- * A page's JSON-LD blocks, as the `from-page` attribute reads them, and the page's own address
- * (canonical link or og:url) to resolve its relative URLs against. The page is parsed into an
- * inert document: nothing in it runs, loads or touches this page.
- */
-function readPage(page) {
-  const blocks = [];
-  for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      blocks.push(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A broken block is skipped, as from-page skips it.
-    }
-  }
-  const address =
-    page.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
-    page.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    undefined;
-  return { blocks, address };
-}
+/** The page's own address (canonical link or og:url), to resolve its relative URLs against. */
+const addressOf = (page) =>
+  page.querySelector('link[rel~="canonical"]')?.getAttribute('href') ??
+  page.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+  undefined;
 
 /**
  * Reads the "Data" text. Returns `{ value, format, baseUrl, note, problems }`: `value` is what the
@@ -59,31 +45,26 @@ export function readData(text) {
   const asText = detectFormat(trimmed);
   if (asText) return { value: trimmed, format: asText, note: `Read as ${formatName(asText)}.`, problems: [] };
   if (trimmed.startsWith('<')) {
+    // Parsed into an inert document (nothing in it runs, loads or touches this page) and read as
+    // the `from-page` attribute reads a page: its JSON-LD blocks, else its Open Graph and meta tags.
     const page = new DOMParser().parseFromString(trimmed, 'text/html');
-    const { blocks, address } = readPage(page);
-    if (blocks.length === 0) {
-      // Without JSON-LD, whatever the library reads from a page's own markup (its meta tags).
-      const format = detectFormat(page);
-      if (format) {
-        return {
-          value: page,
-          format,
-          baseUrl: address,
-          note: `Read as ${formatName(format)}.`,
-          problems: [],
-        };
-      }
+    const data = readPage(page);
+    const blocks = data.jsonld?.length ?? 0;
+    if (blocks === 0 && !data.meta['og:title'] && !data.meta['twitter:title']) {
       return {
-        problems: ['This HTML has no article data the elements read (no JSON-LD block).'],
+        problems: [
+          'This HTML has no article data the elements read (no JSON-LD block, no Open Graph title).',
+        ],
         note: 'Read as a web page.',
       };
     }
-    const count = blocks.length === 1 ? 'one JSON-LD block' : `${blocks.length} JSON-LD blocks`;
+    const found =
+      blocks === 0 ? 'its Open Graph tags' : blocks === 1 ? 'one JSON-LD block' : `${blocks} JSON-LD blocks`;
     return {
-      value: blocks,
-      format: 'jsonld',
-      baseUrl: address,
-      note: `Read as a web page: ${count}.`,
+      value: data,
+      format: 'opengraph',
+      baseUrl: addressOf(page),
+      note: `Read as a web page: ${found}.`,
       problems: [],
     };
   }

@@ -9,5 +9,5 @@ export {
 export type { NormalizeOptions } from './normalize.js';
 export { MAX_URL_LENGTH, safeUrl } from './url.js';
 export type { UrlRuleOptions } from './url.js';
-export { adaptArticle, adaptArticles, detectFormat } from './adapters/index.js';
-export type { Format } from './adapters/index.js';
+export { adaptArticle, adaptArticles, detectFormat, readPage } from './adapters/index.js';
+export type { Format, PageData } from './adapters/index.js';

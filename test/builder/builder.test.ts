@@ -87,6 +87,32 @@ const SAMPLES: { name: string; text: string; tag: string; title: string }[] = [
   },
 ];
 
+/**
+ * Feeds and a page as publishers serve them (XML and HTML text, not JSON), with the headline
+ * PROVENANCE.md records for their first story.
+ */
+const TEXT_SAMPLES: { name: string; file: string; tag: string; title: string }[] = [
+  { name: 'RSS', file: 'rss/feed-rs-rps.xml', tag: 'related-rail', title: 'The Sunday Papers' },
+  {
+    name: 'Atom',
+    file: 'atom/rss-parser-heise.atom',
+    tag: 'story-card',
+    title: 'Java-Anwendungsserver: Red Hat gibt WildFly 10 frei',
+  },
+  {
+    name: 'WordPress REST',
+    file: 'wordpress/frontity-worona-post-60.json',
+    tag: 'story-card',
+    title: 'The Beauties of Gullfoss',
+  },
+  {
+    name: "a page's HTML with Open Graph only",
+    file: 'opengraph/readability-breitbart.html',
+    tag: 'story-card',
+    title: "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+  },
+];
+
 const LOCAL_BUNDLE = new URL('/dist/digest-elements.js', location.href).href;
 
 async function openBuilder() {
@@ -142,6 +168,24 @@ describe('the embed builder', function () {
       const pasted = await snippetRendering(builder.snippet(), sample.tag);
       expect(pasted.rendering).to.deep.equal(shown);
       expect((window as { pageScriptRan?: boolean }).pageScriptRan).to.equal(undefined);
+    });
+  }
+
+  for (const sample of TEXT_SAMPLES) {
+    it(`makes a snippet from ${sample.name} that renders on a blank page as in the preview (${sample.tag})`, async () => {
+      const text = await (await fetch(`/api/publishers/${sample.file}`)).text();
+      const builder = await openBuilder();
+      builder.set('script-url', LOCAL_BUNDLE);
+      builder.set('data', text);
+      builder.set('element', sample.tag);
+      const preview = builder.previewElement(sample.tag);
+      expect(preview, `no ${sample.tag} in the preview`).to.not.equal(null);
+      await rendered(preview);
+      const shown = renderingOf(preview);
+      expect(JSON.stringify(shown)).to.contain(JSON.stringify(sample.title).slice(1, -1));
+
+      const pasted = await snippetRendering(builder.snippet(), sample.tag);
+      expect(pasted.rendering).to.deep.equal(shown);
     });
   }
 
@@ -221,7 +265,7 @@ describe('the embed builder', function () {
     expect(builder.snippet()).to.equal('');
     builder.set('data', '<!doctype html><title>A page</title><p>No article data here.</p>');
     expect(builder.problems()).to.deep.equal([
-      'This HTML has no article data the elements read (no JSON-LD block).',
+      'This HTML has no article data the elements read (no JSON-LD block, no Open Graph title).',
     ]);
     expect(builder.snippet()).to.equal('');
   });
