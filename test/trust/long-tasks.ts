@@ -29,6 +29,24 @@ export async function measure(work: () => unknown): Promise<Cost> {
   return { elapsed, longestTask: Math.max(0, ...durations) };
 }
 
+/**
+ * The cheapest of up to three runs of `work`. A pathological input is slow on every run, while a
+ * busy machine (two test suites at once on two cores) stretches only some of them; a run within
+ * both bounds ends the search.
+ */
+export async function measureBest(work: () => unknown, tries = 3): Promise<Cost> {
+  let best = await measure(work);
+  for (
+    let run = 1;
+    run < tries && !(best.elapsed < COMPLETES_WITHIN_MS && best.longestTask < LONGEST_TASK_MS);
+    run++
+  ) {
+    const cost = await measure(work);
+    if (cost.longestTask + cost.elapsed < best.longestTask + best.elapsed) best = cost;
+  }
+  return best;
+}
+
 /** One megabyte of text made of `unit` repeated. */
 export const megabyteOf = (unit: string): string => unit.repeat(Math.ceil(2 ** 20 / unit.length));
 
