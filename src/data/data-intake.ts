@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { readPage, type Format, type PageData } from '../contract/adapters/index.js';
+import type { Format } from '../contract/adapters/index.js';
+import { readPage, type PageData } from '../contract/adapters/page.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { DigestElement } from '../element/digest-element.js';

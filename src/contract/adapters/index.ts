@@ -14,7 +14,7 @@ import { opengraph } from './opengraph.js';
 import { rss } from './rss.js';
 import { wordpress } from './wordpress.js';
 
-export { readPage, type PageData } from './opengraph.js';
+export { readPage, type PageData } from './page.js';
 import { xmlRoot } from './xml.js';
 export { NO_XML_PARSER } from './xml.js';
 
