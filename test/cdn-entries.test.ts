@@ -28,7 +28,8 @@ function scriptsFetched(win: Window): string[] {
     .filter((path) => /^\/dist\/.*\.js$/.test(path));
 }
 
-describe('the per-element CDN entries', () => {
+describe('the per-element CDN entries', function () {
+  this.timeout(25_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('renders a <story-card> from dist/story-card.js with no other script tag', async () => {
@@ -93,12 +94,20 @@ describe('the per-element CDN entries', () => {
 
   it('fetches the src loader only on a page whose block has a src', async () => {
     const inline = await openPage('story-card-entry.html');
-    await waitUntil(() => inline.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]'));
+    // Generous waits: each page loads the entry and its chunks, then the data, on a machine that
+    // may be running another test suite beside this one.
+    await waitUntil(
+      () => inline.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]'),
+      '',
+      {
+        timeout: 10_000,
+      },
+    );
     expect(scriptsFetched(inline.win).filter((path) => path.includes('/loader-'))).to.deep.equal([]);
     const remote = await openPage('story-card-src.html');
     const title = () =>
       remote.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=title-link]');
-    await waitUntil(title, 'the card did not load its src');
+    await waitUntil(title, 'the card did not load its src', { timeout: 10_000 });
     expect(title()?.textContent).to.equal('A story loaded from src');
     expect(scriptsFetched(remote.win).filter((path) => path.includes('/loader-'))).to.have.length(1);
   });

@@ -193,11 +193,14 @@ describe('lifecycle: property, src and inline JSON set in every order (property 
   }
 });
 
-describe('lifecycle: moved, removed and re-added while loading', () => {
+describe('lifecycle: moved, removed and re-added while loading', function () {
+  this.timeout(15_000);
+  // The slow answers below take 1.5 s, so the abort of a request the element gave up always
+  // reaches the server before the answer would, even on a busy machine.
   it('moved to another container while src loads: the request is restarted once and the story renders', async () => {
     const key = uniqueKey('move');
     const card = document.createElement('story-card');
-    card.src = slow('Moved story', 300, key);
+    card.src = slow('Moved story', 1500, key);
     container.append(card);
     await record(key, 'hits');
     other.append(card);
@@ -249,7 +252,7 @@ describe('lifecycle: moved, removed and re-added while loading', () => {
     const key = uniqueKey('adopt');
     const frameDoc = frameDocument();
     const card = document.createElement('story-card');
-    card.src = slow('Adopted story', 300, key);
+    card.src = slow('Adopted story', 1500, key);
     container.append(card);
     await record(key, 'hits');
     frameDoc.body.append(frameDoc.adoptNode(card));
@@ -267,7 +270,7 @@ describe('lifecycle: moved, removed and re-added while loading', () => {
   it('removed while src loads: the request is aborted and nothing renders', async () => {
     const key = uniqueKey('remove');
     const card = document.createElement('story-card');
-    card.src = slow('Never shown', 300, key);
+    card.src = slow('Never shown', 1500, key);
     container.append(card);
     await record(key, 'hits');
     card.remove();
@@ -281,7 +284,7 @@ describe('lifecycle: moved, removed and re-added while loading', () => {
   it('removed while src loads, then re-added: it loads again and renders the story', async () => {
     const key = uniqueKey('readd');
     const card = document.createElement('story-card');
-    card.src = slow('Re-added story', 300, key);
+    card.src = slow('Re-added story', 1500, key);
     container.append(card);
     await record(key, 'hits');
     card.remove();
