@@ -124,6 +124,8 @@ async function openBuilder() {
   await waitUntil(
     () => (doc.getElementById('script-url') as HTMLInputElement).value !== '',
     'builder did not start',
+    // The page loads the bundle and its chunks first, on a machine that may run another suite.
+    { timeout: 10_000 },
   );
   const control = <E extends Control = Control>(id: string) => doc.getElementById(id) as E;
   /** Sets a control as a person would and lets the page react (a text field as on leaving it). */
@@ -271,7 +273,8 @@ describe('the embed builder', function () {
   });
 });
 
-describe('the embed builder with hostile data', () => {
+describe('the embed builder with hostile data', function () {
+  this.timeout(15_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('escapes <, >, &, U+2028 and U+2029 in the inline JSON, which still reads back the same', async () => {
@@ -323,7 +326,8 @@ describe('the embed builder with hostile data', () => {
   });
 });
 
-describe('the embed builder from the keyboard and for axe', () => {
+describe('the embed builder from the keyboard and for axe', function () {
+  this.timeout(15_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('reaches every control with Tab, in order, and copies with the keyboard', async () => {

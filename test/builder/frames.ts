@@ -37,7 +37,9 @@ type Updating = Element & { updateComplete?: PromiseLike<boolean> };
 
 /** Waits until `host` has rendered and every element in its shadow roots has finished updating. */
 export async function rendered(host: Element): Promise<void> {
-  await waitUntil(() => (host.shadowRoot?.childElementCount ?? 0) > 0, `<${host.localName}> did not render`);
+  await waitUntil(() => (host.shadowRoot?.childElementCount ?? 0) > 0, `<${host.localName}> did not render`, {
+    timeout: 10_000,
+  });
   for (let pass = 0; pass < 5; pass++) {
     const updates = [host, ...deepElements(host.shadowRoot as ShadowRoot)]
       .map((element) => (element as Updating).updateComplete)

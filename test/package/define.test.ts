@@ -64,7 +64,8 @@ async function pageLoading(module: string): Promise<Frame> {
   frames.push(frame);
   document.body.append(frame);
   const win = () => frame.contentWindow as Frame['win'] | null;
-  await waitUntil(() => win()?.loaded || win()?.failed, `${module} did not load`, { timeout: 4000 });
+  // Generous: the page loads the npm build module by module, on a machine that may run another suite.
+  await waitUntil(() => win()?.loaded || win()?.failed, `${module} did not load`, { timeout: 12_000 });
   return { frame, win: win() as Frame['win'] };
 }
 
@@ -88,7 +89,8 @@ async function settled(elements: Element[]): Promise<void> {
   }
 }
 
-describe('the packed define subpaths', () => {
+describe('the packed define subpaths', function () {
+  this.timeout(30_000);
   for (const [subpath, { property, value }] of Object.entries(SUBPATHS)) {
     it(`digest-elements/${subpath} defines <${subpath}> and what it renders, nothing else`, async () => {
       const { win } = await pageLoading(`${base}/define/${subpath}.js`);
