@@ -4,15 +4,12 @@
 // the per-element entry must be no worse). `--before=<file>` compares with that file (e.g. the
 // one-file dist/digest-elements.js of an earlier build) instead; `--preload` gives the story-card
 // page the modulepreload hints of dist/preload.json. Needs dist/ (`npx vite build`).
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { promisify } from 'node:util';
+import { runLighthouse } from './run-lighthouse.mjs';
 import { root, startServer } from './server.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(/--runs=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 5);
 const BEFORE = /--before=(\S+)/.exec(process.argv.join(' '))?.[1];
 const PRELOAD = process.argv.includes('--preload');
@@ -49,34 +46,12 @@ const server = await startServer({
   ...(BEFORE ? { '/bench/before.js': readFileSync(BEFORE) } : {}),
 });
 
-const run = promisify(execFile);
 async function lighthouse(url) {
-  const directory = mkdtempSync(join(tmpdir(), 'digest-lh-'));
-  const output = join(directory, 'report.json');
-  try {
-    await run(
-      'npx',
-      [
-        '-y',
-        'lighthouse@12.2.3',
-        url,
-        '--output=json',
-        `--output-path=${output}`,
-        '--chrome-flags=--headless=new --no-sandbox',
-        '--only-categories=performance',
-        '--form-factor=mobile',
-        '--quiet',
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-    );
-    const { audits } = JSON.parse(readFileSync(output, 'utf8'));
-    return {
-      lcp: audits['largest-contentful-paint'].numericValue,
-      tbt: audits['total-blocking-time'].numericValue,
-    };
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  const { audits } = await runLighthouse(url);
+  return {
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+  };
 }
 
 const results = new Map(variants.map((v) => [v.name, []]));

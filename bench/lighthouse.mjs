@@ -14,14 +14,12 @@
 //
 // `--only=cls` runs the matrix alone. Writes the numbers to bench/page-results.json and prints
 // Markdown tables. Needs dist/.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
+import { runLighthouse } from './run-lighthouse.mjs';
 import { root, startServer } from './server.mjs';
 import { matrixFiles, matrixTable, runMatrix } from './cls-matrix.mjs';
 
@@ -300,29 +298,10 @@ await browser.close();
 // ---------------------------------------------------------------------------------------------
 // 2. Lighthouse.
 
-const run = promisify(execFile);
 const lighthouse = [];
 for (const page of pages.filter((p) => p.lighthouse && !SKIP_LIGHTHOUSE)) {
-  const directory = mkdtempSync(join(tmpdir(), 'digest-lh-'));
-  const output = join(directory, 'report.json');
-  const url = `${server.origin}${page.path}`;
   try {
-    await run(
-      'npx',
-      [
-        '-y',
-        'lighthouse@12.2.3',
-        url,
-        '--output=json',
-        `--output-path=${output}`,
-        '--chrome-flags=--headless=new --no-sandbox',
-        '--only-categories=performance',
-        '--form-factor=mobile',
-        '--quiet',
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-    );
-    const report = JSON.parse(readFileSync(output, 'utf8'));
+    const report = await runLighthouse(`${server.origin}${page.path}`);
     const audit = (id) => {
       const found = report.audits[id];
       return found?.errorMessage ? `error: ${found.errorMessage}` : found?.numericValue;
@@ -360,8 +339,6 @@ for (const page of pages.filter((p) => p.lighthouse && !SKIP_LIGHTHOUSE)) {
       url: page.path,
       failed: String(error.message ?? error).slice(0, 500),
     });
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
   }
 }
 await server.close();
