@@ -4,20 +4,7 @@
  * node or a huge value to chai.
  */
 import type { NormalizedArticle, Source } from '../../src/contract/article.js';
-
-/** The caps as README documents them, written out: a test must not take them from the code it checks. */
-const LIMITS = {
-  title: 300,
-  shortText: 200,
-  summary: 1000,
-  paragraph: 10_000,
-  sources: 100,
-  sections: 50,
-  paragraphs: 100,
-  tags: 20,
-  related: 50,
-  imageSide: 10_000,
-} as const;
+import { LIMITS } from '../support/documented-limits.js';
 
 // ---------------------------------------------------------------------------------------------
 // Prototype pollution
