@@ -144,6 +144,9 @@ export class DataIntake<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.host instanceof DigestElement) {
+      this.host.holdPlaceForData(this.result === undefined && this.state === 'idle');
+    }
     const pending = this.pending;
     this.pending = [];
     pending.forEach((report) => report());

@@ -45,8 +45,14 @@ export class DigestElement extends LitElement {
    */
   @property({ attribute: false }) strings?: DigestStrings;
 
-  /** Attached only for a first render that waits, for `:state(pending)`. */
+  /** Attached only for a block that holds its place, for `:state(pending)`. */
   private internals?: ElementInternals;
+
+  /** Its first render waits (for its language, or the page's date formatting). */
+  private firstRenderWaits = false;
+
+  /** It has been given no data yet: a page script may still hand it some. */
+  private awaitingData = false;
 
   /** Its shadow root holds a server-rendered copy, to be cleared at this element's own first render. */
   private replacesServerCopy = false;
@@ -99,12 +105,14 @@ export class DigestElement extends LitElement {
       this.updateNow();
       return undefined;
     }
-    this.setPending(true);
+    this.firstRenderWaits = true;
+    this.showPending();
     return wait.then(() => {
+      this.firstRenderWaits = false;
       try {
         this.updateNow();
       } finally {
-        this.setPending(false);
+        this.showPending();
       }
     });
   }
@@ -129,13 +137,24 @@ export class DigestElement extends LitElement {
     void super.scheduleUpdate();
   }
 
-  private setPending(pending: boolean): void {
+  /**
+   * @internal A block given no data yet keeps the place the reserve stylesheet holds for it
+   * (`:state(pending)`), so data handed over by a page script a moment later moves nothing.
+   * Its data intake says so after each render.
+   */
+  holdPlaceForData(waiting: boolean): void {
+    if (waiting === this.awaitingData) return;
+    this.awaitingData = waiting;
+    this.showPending();
+  }
+
+  private showPending(): void {
     try {
-      if (!pending) {
-        this.internals?.states.delete('pending');
-      } else if (!this.hydrated && !this.replacesServerCopy) {
-        // (A block with a server-rendered copy already shows the server's content: nothing to hold.)
+      // A block with a server-rendered copy already shows the server's content: nothing to hold.
+      if ((this.firstRenderWaits && !this.hydrated && !this.replacesServerCopy) || this.awaitingData) {
         (this.internals ??= this.attachInternals()).states.add('pending');
+      } else {
+        this.internals?.states.delete('pending');
       }
     } catch {
       // No custom states in this browser (or a subclass attached internals itself): the block

@@ -99,3 +99,58 @@ describe('first render of blocks on the page at load', () => {
     });
   });
 });
+
+describe('a block whose data a page script hands over later', () => {
+  /** A card with no data on a page with the reserve stylesheet; a script gives it its story later. */
+  async function lateProperty(): Promise<FrameWindow> {
+    const frame = document.createElement('iframe');
+    frame.style.width = '600px';
+    frame.style.height = '800px';
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <link rel="stylesheet" href="/src/digest-elements.css" />
+    </head><body>
+      <story-card style="width: 320px"></story-card>
+      <script type="module">
+        const sample = (card) => ({
+          pending: card.matches(':state(pending)'),
+          height: card.getBoundingClientRect().height,
+          rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
+          serverCopy: false,
+        });
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        import('/src/digest-elements.ts').then(async () => {
+          const card = document.querySelector('story-card');
+          await card.updateComplete;
+          await nextFrame();
+          window.samples = { givenNothing: sample(card) };
+          card.article = ${JSON.stringify({
+            title: 'Handed over by the page',
+            summary: 'A summary.',
+            image: { src: '/images/night-bus.jpg', alt: 'A bus' },
+            sources: [{ name: 'Fortune' }],
+          })};
+          await card.updateComplete;
+          window.samples.given = sample(card);
+        }).catch((error) => { window.failed = String(error); });
+      </script>
+    </body></html>`;
+    frames.push(frame);
+    document.body.append(frame);
+    const win = () => frame.contentWindow as FrameWindow;
+    await waitUntil(() => win().samples?.given || win().failed, 'the frame did not finish', {
+      timeout: 4000,
+    });
+    return win();
+  }
+
+  it('with the reserve stylesheet, keeps its reserved box while it has been given nothing, and the story fills that same box', async () => {
+    const win = await lateProperty();
+    expect(win.failed).to.equal(undefined);
+    const { givenNothing, given } = win.samples as Record<string, Sample>;
+    expect(givenNothing, 'rendered, given nothing').to.include({ pending: true });
+    // README: a 16:9 image box over a text part the same whatever the story holds.
+    expect(givenNothing.height, 'space held by the reserve stylesheet').to.be.greaterThan(318 * 0.5625);
+    expect(given, 'once given its story').to.include({ pending: false, rendered: true });
+    expect(given.height).to.be.closeTo(givenNothing.height, 0.5);
+  });
+});
