@@ -34,3 +34,19 @@ export function heading(
       return html`<h6 part=${name} class=${name} id=${id ?? nothing} dir=${dir ?? nothing}>${content}</h6>`;
   }
 }
+
+/**
+ * A card's title: heading and link in one template, since every template a card nests is paid
+ * again by every card on the page. Levels 2 to 6 (a card is never a page's `<h1>`).
+ */
+export function linkedTitle(level: number, href: string, title: string): TemplateResult {
+  // One line each: a heading's text is exactly its link's (no whitespace around it), as in heading().
+  // prettier-ignore
+  switch (level) {
+    case 2: return html`<h2 part="title" class="title" dir="auto"><a part="title-link" href=${href}>${title}</a></h2>`;
+    case 3: return html`<h3 part="title" class="title" dir="auto"><a part="title-link" href=${href}>${title}</a></h3>`;
+    case 4: return html`<h4 part="title" class="title" dir="auto"><a part="title-link" href=${href}>${title}</a></h4>`;
+    case 5: return html`<h5 part="title" class="title" dir="auto"><a part="title-link" href=${href}>${title}</a></h5>`;
+    default: return html`<h6 part="title" class="title" dir="auto"><a part="title-link" href=${href}>${title}</a></h6>`;
+  }
+}

@@ -4,6 +4,12 @@ import type { Source } from '../contract/article.js';
 /** Hues for monograms; each keeps white initials above 4.5:1 contrast. */
 const MONOGRAM_HUES = 8;
 
+/**
+ * Each hue's class list, written once: a class attribute with text around its value would keep
+ * an array per monogram on the page.
+ */
+const MONOGRAM_CLASSES = Array.from({ length: MONOGRAM_HUES }, (_, hue) => `mark monogram hue-${hue}`);
+
 /** The first letter or digit of the first `count` words; a small monogram only has room for one. */
 export function initials(name: string, locale: string, count = 2): string {
   const letters = name
@@ -28,7 +34,6 @@ export interface LogoOptions {
   letters: 1 | 2;
   /** The logo URL failed to load before: show the monogram instead. */
   broken: boolean;
-  onError: EventListenerObject;
 }
 
 /** What a mark shows: the logo (`src`), or the monogram's `letters` in colour `hue`. */
@@ -46,30 +51,52 @@ export function chooseMark(source: Source, locale: string, letters: 1 | 2, broke
 }
 
 /**
- * A publisher's logo, or the monogram of its name when there is no usable logo. Shared by the
- * badge and the stack, which draws its logos itself: a stack of four is one element, not five.
+ * A publisher's logo, or the monogram of its name when there is no usable logo. A badge shows one;
+ * a list of logos (`listItem`) draws each as its list item in the same template, since a page of
+ * cards pays for every template it nests. Images that fail to load are caught by the element's
+ * BrokenImages, not by a listener on each image.
  */
-export function logoMark(source: Source, { label, locale, letters, broken, onError }: LogoOptions) {
+export function logoMark(source: Source, { label, locale, letters, broken }: LogoOptions, listItem = false) {
   const look = chooseMark(source, locale, letters, broken);
   if (look.src) {
-    return html`<img
-      part="logo"
-      class="mark"
-      src=${look.src}
-      alt=${label}
-      width="32"
-      height="32"
-      loading="lazy"
-      fetchpriority="low"
-      decoding="async"
-      @error=${onError}
-    />`;
+    return listItem
+      ? html`<li part="badge">
+          <img
+            part="logo"
+            class="mark"
+            src=${look.src}
+            alt=${label}
+            width="32"
+            height="32"
+            loading="lazy"
+            fetchpriority="low"
+            decoding="async"
+          />
+        </li>`
+      : html`<img
+          part="logo"
+          class="mark"
+          src=${look.src}
+          alt=${label}
+          width="32"
+          height="32"
+          loading="lazy"
+          fetchpriority="low"
+          decoding="async"
+        />`;
   }
   const { hue, letters: letterMark } = look;
   // Beside the name written out, a monogram says nothing more: hidden rather than read twice.
-  return label
-    ? html`<span part="monogram" class="mark monogram hue-${hue}" role="img" aria-label=${label}
+  if (!label) {
+    return html`<span part="monogram" class=${MONOGRAM_CLASSES[hue]} aria-hidden="true">${letterMark}</span>`;
+  }
+  return listItem
+    ? html`<li part="badge">
+        <span part="monogram" class=${MONOGRAM_CLASSES[hue]} role="img" aria-label=${label}
+          >${letterMark}</span
+        >
+      </li>`
+    : html`<span part="monogram" class=${MONOGRAM_CLASSES[hue]} role="img" aria-label=${label}
         >${letterMark}</span
-      >`
-    : html`<span part="monogram" class="mark monogram hue-${hue}" aria-hidden="true">${letterMark}</span>`;
+      >`;
 }

@@ -30,7 +30,8 @@ export function storySourcesLabel(language: Language, sources: Source[], count: 
 
 /**
  * Overlapping publisher logos and "N Sources". A stack renders it as its whole content; a card
- * and a digest render it in their own shadow root, so a card is one element, not two.
+ * and a digest render it in their own shadow root, so a card is one element, not two. One
+ * template with one per logo: every nested template is paid again by every card on a page.
  */
 export function sourcesTemplate(
   { sources, count, max, linked, part, named = false }: SourcesView,
@@ -39,27 +40,31 @@ export function sourcesTemplate(
 ) {
   if (count === 0) return nothing;
   const shown = sources.slice(0, max);
-  return html`<div part=${part} class="stack">
-    ${
-      shown.length > 0
-        ? html`<ul part="logos" class=${linked ? 'logos linked' : 'logos'} role="list">
-            ${shown.map((source) => {
-              const mark = logoMark(source, {
-                label: message(language, 'logo', { name: source.name }),
-                locale: language.locale,
-                letters: 1,
-                broken: logos.has(source.logo),
-                onError: logos,
-              });
-              return html`<li part="badge">
-                ${linked && source.url ? html`<a href=${source.url} title=${source.name}>${mark}</a>` : mark}
-              </li>`;
-            })}
-          </ul>`
-        : nothing
-    }
-    <span part="count" class="count" dir="auto"
-      >${named ? storySourcesLabel(language, sources, count) : countMessage(language, 'sources', count)}</span
-    >
-  </div>`;
+  const items = shown.map((source) => {
+    const options = {
+      label: message(language, 'logo', { name: source.name }),
+      locale: language.locale,
+      letters: 1,
+      broken: logos.has(source.logo),
+    } as const;
+    return linked && source.url
+      ? html`<li part="badge">
+          <a href=${source.url} title=${source.name}>${logoMark(source, options)}</a>
+        </li>`
+      : logoMark(source, options, true);
+  });
+  const label = named
+    ? storySourcesLabel(language, sources, count)
+    : countMessage(language, 'sources', count);
+  // Two templates rather than one with a hidden empty list: no logos means no list at all.
+  return shown.length === 0
+    ? html`<div part=${part} class="stack">
+        <span part="count" class="count" dir="auto">${label}</span>
+      </div>`
+    : html`<div part=${part} class="stack">
+        <ul part="logos" class=${linked ? 'logos linked' : 'logos'} role="list">
+          ${items}
+        </ul>
+        <span part="count" class="count" dir="auto">${label}</span>
+      </div>`;
 }

@@ -11,7 +11,7 @@ import { sourcesTemplate } from './sources.js';
  * image is its page's main one, fetched early. An image that failed to load (`broken`) leaves its
  * box empty, in the neutral fill, instead of the browser's broken-image icon; the box keeps its size.
  */
-export function leadImage(image: ArticleImage, lazy: boolean, broken: boolean, onError: EventListenerObject) {
+export function leadImage(image: ArticleImage, lazy: boolean, broken: boolean) {
   return html`<div part="media" class=${image.width ? 'media sized' : 'media'}>
     ${
       broken
@@ -25,7 +25,6 @@ export function leadImage(image: ArticleImage, lazy: boolean, broken: boolean, o
             loading=${lazy ? 'lazy' : 'eager'}
             fetchpriority=${lazy ? 'low' : 'high'}
             decoding="async"
-            @error=${onError}
           />`
     }
   </div>`;

@@ -196,10 +196,14 @@ describe('source-stack keeps a monogram in place of a logo that failed to load',
     const stack = await mount<SourceStack>(
       html`<source-stack .sources=${[{ name: 'Fortune', logo: MISSING_LOGO }]}></source-stack>`,
     );
-    const badge = badges(stack)[0];
-    loadNow(badge.querySelector('img'));
-    await eventually(() => badge.querySelector('[part=monogram]'), 'the broken logo was not replaced');
-    expect(badge.querySelector('img')).to.equal(null);
+    loadNow(badges(stack)[0].querySelector('img'));
+    // The first list item now holds the monogram (each logo is drawn with its list item).
+    await eventually(
+      () => badges(stack)[0].querySelector('[part=monogram]'),
+      'the broken logo was not replaced',
+    );
+    expect(badges(stack)[0].querySelector('img')).to.equal(null);
+    expect(badges(stack)).to.have.length(1);
   });
 
   it('does not bring the broken logo back when the stack re-renders', async () => {
@@ -208,9 +212,12 @@ describe('source-stack keeps a monogram in place of a logo that failed to load',
         .sources=${[{ name: 'Fortune', logo: MISSING_LOGO }, ...manySources(5)]}
       ></source-stack>`,
     );
+    loadNow(badges(stack)[0].querySelector('img'));
+    await eventually(
+      () => badges(stack)[0].querySelector('[part=monogram]'),
+      'the broken logo was not replaced',
+    );
     const badge = badges(stack)[0];
-    loadNow(badge.querySelector('img'));
-    await eventually(() => badge.querySelector('[part=monogram]'), 'the broken logo was not replaced');
     stack.max = 6;
     await deepUpdated(stack);
     expect(badges(stack)[0]).to.equal(badge);

@@ -80,7 +80,6 @@ export class SourceBadge extends DigestElement {
       locale: language.locale,
       letters: size === 'small' ? 1 : 2,
       broken: this.images.has(source.logo),
-      onError: this.images,
     });
     const content = html`${logo}${
       visibleName ? html`<span part="name" class="name" dir="auto">${source.name}</span>` : nothing

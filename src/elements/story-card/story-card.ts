@@ -7,7 +7,7 @@ import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
 import { DataIntake } from '../../data/data-intake.js';
 import { selectStory } from '../../element/events.js';
-import { heading, headingLevel } from '../../parts/heading.js';
+import { heading, headingLevel, linkedTitle } from '../../parts/heading.js';
 import { BrokenImages } from '../../parts/broken-images.js';
 import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
@@ -16,6 +16,9 @@ import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
 import { styles } from './story-card.styles.js';
+
+/** Each layout's class list, written once: text around a class binding keeps an array per card. */
+const CARD_CLASSES = { vertical: 'card vertical', horizontal: 'card horizontal', compact: 'card compact' };
 
 /**
  * One story: lead image, headline linked to the story, summary, date, and the publishers it
@@ -73,6 +76,14 @@ export class StoryCard extends RemoteData(DigestElement) {
   private readonly images = new BrokenImages(this);
   private readonly dates = new StoryDates(this);
 
+  constructor() {
+    super();
+    // On the card, not on its link: one listener each, however the card renders (a link's own
+    // listeners would be template parts that every card on a page pays for).
+    this.addEventListener('click', StoryCard.selectOnLink);
+    this.addEventListener('auxclick', StoryCard.selectOnLink);
+  }
+
   protected override willUpdate(): void {
     this.data.take(intakeInputs(this, this.article));
   }
@@ -99,30 +110,28 @@ export class StoryCard extends RemoteData(DigestElement) {
     const summary = full ? article.summary : undefined;
     const date = this.dates.format(article.publishedAt, language.locale, this.dateStyle);
     const sources = storySources(article, language, this.images);
-    const link = article.url
-      ? html`<a part="title-link" href=${article.url} @click=${this.onSelect} @auxclick=${this.onAuxClick}
-          >${article.title}</a
-        >`
-      : article.title;
-    return html`<article part="base" class="card ${layout}">
-      ${image ? leadImage(image, true, this.images.has(image.src), this.images) : nothing}
+    return html`<article part="base" class=${CARD_CLASSES[layout]}>
+      ${image ? leadImage(image, true, this.images.has(image.src)) : nothing}
       <div class="body">
-        ${heading(level, link, 'title', undefined, 'auto')}
+        ${article.url ? linkedTitle(level, article.url, article.title) : heading(level, article.title, 'title', undefined, 'auto')}
         ${summary ? html`<p part="summary" class="summary" dir="auto">${summary}</p>` : nothing}
         <div part="meta" class="meta">${storyDate(article.publishedAt, date)} ${sources}</div>
       </div>
     </article>`;
   }
 
-  /** A middle click opens the story in a new tab: a selection too, for analytics. */
-  private onAuxClick(event: MouseEvent): void {
-    if (event.button === 1) this.onSelect(event);
-  }
-
-  /** An app that routes by itself cancels `digest-select`; then the link is not followed. */
-  private onSelect(event: MouseEvent): void {
-    const article = this.data.result?.value;
-    if (article?.url) selectStory(this, { id: article.id, url: article.url, title: article.title }, event);
+  /**
+   * The reader followed the title link (a middle click opens it in a new tab: a selection too,
+   * for analytics). An app that routes by itself cancels `digest-select`; then the link is not
+   * followed.
+   */
+  private static selectOnLink(this: HTMLElement, event: MouseEvent): void {
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const target = event.composedPath()[0] as Element;
+    if (!target.closest?.('[part~="title-link"]')) return;
+    const card = this as StoryCard;
+    const article = card.data.result?.value;
+    if (article?.url) selectStory(card, { id: article.id, url: article.url, title: article.title }, event);
   }
 }
 

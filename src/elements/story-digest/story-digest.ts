@@ -132,7 +132,7 @@ export class StoryDigest extends RemoteData(DigestElement) {
           ${article.url ? this.renderShare(article.url, language) : nothing}
         </div>
       </header>
-      ${image ? leadImage(image, false, this.images.has(image.src), this.images) : nothing}
+      ${image ? leadImage(image, false, this.images.has(image.src)) : nothing}
       ${article.summary ? html`<p part="summary" class="summary text" dir="auto">${article.summary}</p>` : nothing}
       ${article.sections.map(
         (section) =>
