@@ -2,7 +2,7 @@
 // template, in the same rail shell as A. What a plain Lit card costs, without the library's data
 // checks, tokens, layouts or events.
 import { LitElement, css, html } from 'lit';
-import { countText, formatDate, hue, initial, installHarness, railShell, totalSources } from './shared.mjs';
+import { formatDate, hue, initial, installHarness, railShell, sourcesLabel } from './shared.mjs';
 
 class BenchCard extends LitElement {
   static properties = { article: { attribute: false } };
@@ -162,7 +162,7 @@ class BenchCard extends LitElement {
                     </li>`,
               )}
             </ul>
-            <span class="count" dir="auto">${countText(totalSources(article))}</span>
+            <span class="count" dir="auto">${sourcesLabel(article)}</span>
           </div>
         </div>
       </div>

@@ -3,7 +3,7 @@
 import { createElement as h } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { countText, formatDate, hue, initial, installHarness, totalSources } from './shared.mjs';
+import { formatDate, hue, initial, installHarness, sourcesLabel } from './shared.mjs';
 
 function Mark({ source, label }) {
   return source.logo
@@ -34,7 +34,7 @@ function Stack({ article }) {
         .slice(0, 4)
         .map((source, index) => h('li', { key: index }, h(Mark, { source, label: `${source.name} logo` }))),
     ),
-    h('span', { className: 'count', dir: 'auto' }, countText(totalSources(article))),
+    h('span', { className: 'count', dir: 'auto' }, sourcesLabel(article)),
   );
 }
 

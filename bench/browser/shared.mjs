@@ -84,7 +84,7 @@ export function formatDate(iso) {
   return yearFormat.format(date);
 }
 
-export function countText(count) {
+function countText(count) {
   numberFormat ??= new Intl.NumberFormat('en');
   return `${numberFormat.format(count)} ${count === 1 ? 'Source' : 'Sources'}`;
 }
@@ -100,8 +100,14 @@ export function hue(name) {
 }
 
 /** Total shown: sourceCount, never less than the sources listed. */
-export function totalSources(article) {
+function totalSources(article) {
   return Math.max(article.sourceCount ?? 0, article.sources?.length ?? 0);
+}
+
+/** What stands beside the logos: the publisher's name for a story with one source, else "N Sources". */
+export function sourcesLabel(article) {
+  const total = totalSources(article);
+  return total === 1 && article.sources?.[0] ? article.sources[0].name : countText(total);
 }
 
 /** The next frame after the current one is painted: rAF, then a task queued from it. */

@@ -1,7 +1,7 @@
 // (A) The lower bound: <template> clones filled with textContent and setAttribute, light DOM,
 // one document stylesheet written for it (bench/pages/plain.css). No data checks, no shadow
 // roots, no events.
-import { countText, formatDate, hue, initial, installHarness, railShell, totalSources } from './shared.mjs';
+import { formatDate, hue, initial, installHarness, railShell, sourcesLabel } from './shared.mjs';
 
 function template(markup) {
   const element = document.createElement('template');
@@ -39,7 +39,7 @@ function fillStack(stack, article, t) {
     }
     logos.append(item);
   }
-  stack.lastChild.textContent = countText(totalSources(article));
+  stack.lastChild.textContent = sourcesLabel(article);
 }
 
 /** One card; returns it and its title link, kept for updates. */
