@@ -85,14 +85,17 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        // Language chunks say so in their name, for the size report's per-language budget; the
-        // chunk every entry shares (Lit, the base class) is the core.
+        // Language chunks say so in their name, for the size report's per-language budget, and
+        // adapter chunks (loaded when data needs one) say so too; the chunk every entry shares
+        // (Lit, the base class) is the core.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/i18n/languages/')
             ? 'chunks/lang-[name]-[hash].js'
             : chunk.moduleIds.some((id) => id.includes('/src/element/digest-element.ts'))
               ? 'chunks/core-[hash].js'
-              : 'chunks/[name]-[hash].js',
+              : chunk.moduleIds.every((id) => id.includes('/src/contract/adapters/'))
+                ? 'chunks/adapter-[name]-[hash].js'
+                : 'chunks/[name]-[hash].js',
       },
     },
   },

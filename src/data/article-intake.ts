@@ -1,4 +1,3 @@
-import { adaptArticle } from '../contract/adapters/index.js';
 import type { NormalizedArticle } from '../contract/article.js';
 import { normalizeArticle } from '../contract/normalize.js';
 import type { IntakeOptions } from './data-intake.js';
@@ -6,6 +5,6 @@ import type { IntakeOptions } from './data-intake.js';
 /** How an element showing one story takes it: the `article` property, adapted from any format. */
 export const articleIntake: IntakeOptions<NormalizedArticle> = {
   property: 'article',
-  adapt: adaptArticle,
+  stories: 1,
   normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
 };
