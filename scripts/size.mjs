@@ -12,15 +12,15 @@ const KB = 1024;
  * fails on growth; such rows print OVER ISSUE BUDGET and are left to the team.
  */
 const pages = {
-  'source-badge.js': { budget: 8 * KB, ceiling: 14.35 * KB },
+  'source-badge.js': { budget: 8 * KB, ceiling: 15.15 * KB },
   // No budget of its own in the issue: a stack is a row of badges, so it gets the badge's.
-  'source-stack.js': { budget: 8 * KB, ceiling: 14.7 * KB },
-  'story-card.js': { budget: 11 * KB, ceiling: 22.15 * KB },
-  'related-rail.js': { budget: 12.5 * KB, ceiling: 25.0 * KB },
-  'story-digest.js': { budget: 16 * KB, ceiling: 28.3 * KB },
-  'digest-elements.js': { budget: 16.5 * KB, ceiling: 28.95 * KB },
+  'source-stack.js': { budget: 8 * KB, ceiling: 15.5 * KB },
+  'story-card.js': { budget: 11 * KB, ceiling: 17.3 * KB },
+  'related-rail.js': { budget: 12.5 * KB, ceiling: 20.15 * KB },
+  'story-digest.js': { budget: 16 * KB, ceiling: 23.45 * KB },
+  'digest-elements.js': { budget: 16.5 * KB, ceiling: 33.0 * KB },
 };
-const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 26.7 * KB };
+const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 27.5 * KB };
 /** A lazy language chunk, and any other lazy chunk (adapters, the `src` loader). */
 const lazyBudget = (file) => (/^chunks\/lang-/.test(file) ? 0.5 * KB : 2 * KB);
 
@@ -54,7 +54,11 @@ for (const [entry, limits] of Object.entries(pages)) {
     limits,
   );
 }
-const loadedFirst = new Set(Object.values(staticChunks).flat());
+// The whole library exports the adapters with the contract, so its page carries them; every
+// element's own entry loads them on demand, and they are listed here with the chunk budget.
+const loadedFirst = new Set(
+  Object.entries(staticChunks).flatMap(([entry, files]) => (entry === 'digest-elements.js' ? [] : files)),
+);
 const lazy = readdirSync('dist/chunks')
   .map((name) => `chunks/${name}`)
   .filter((file) => !loadedFirst.has(file));
