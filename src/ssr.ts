@@ -237,7 +237,8 @@ export async function renderDigestHTML(
   // The element's own intake: the same adapter and normalizer its property goes through. The
   // browser loads an adapter when data needs one; here every adapter is at hand, so this stays
   // synchronous.
-  const { stories, normalize } = element.dataIntake;
+  const { formats, normalize } = element.dataIntake;
+  const stories = formats?.stories;
   const adapted =
     stories === 1 ? adaptArticle(data, format) : stories ? adaptArticles(data, format, stories) : data;
   const normalized = normalize(adapted, options.baseUrl);

@@ -1,14 +1,15 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { adaptWith, detectFormat, isFormat, type Format } from '../contract/adapters/formats.js';
-import type { PageData, readPage } from '../contract/adapters/page.js';
+import type { Format } from '../contract/adapters/formats.js';
+import type { PageData } from '../contract/adapters/page.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { awaitContent, DigestElement } from '../element/digest-element.js';
 import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load-limits.js';
 import type { LoadError, LoadOptions, Loaded } from './loader.js';
-import { ADAPTERS, PAGE_READER, start, type OnDemand } from './on-demand.js';
+import { start, type OnDemand } from './on-demand.js';
 import type { Remote } from './remote-data.js';
+import type { StoryFormats } from './story-formats.js';
 
 /** `input` while the intake waits for a module: the next update takes its inputs afresh. */
 const WAITING = {};
@@ -32,12 +33,12 @@ export interface IntakeOptions<T> {
   /** The element's data property: it wins over `src` and inline JSON when set. */
   property: string;
   /**
-   * How many stories the element shows from data in publishers' formats (JSON-LD, feeds,
-   * WordPress, page meta…): 1 takes the first article itself, more a list of at most that many.
-   * Such data is read by its format's adapter, loaded when data first needs it, before
-   * normalizing. Without it the data is only normalized.
+   * How the element reads data in publishers' formats (JSON-LD, feeds, WordPress, page meta…) and
+   * how many stories it shows from it (`storyFormats(n)`): such data is read by its format's
+   * adapter, loaded when data first needs it, before normalizing. Without it the data is only
+   * normalized, and `format` and `from-page` mean nothing.
    */
-  stories?: number;
+  formats?: StoryFormats;
   normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
 }
@@ -132,17 +133,20 @@ export class DataIntake<T> implements ReactiveController {
     this.blocked = undefined;
     let input = property ?? this.loaded;
     // Lit's server renderer has no page to read.
-    if (input === undefined && inputs.fromPage && !isServer) {
-      const read = this.ready(PAGE_READER);
+    const { formats } = this.options;
+    if (input === undefined && inputs.fromPage && formats && !isServer) {
+      const read = this.ready(formats.pageReader);
       if (!read) return;
-      input = this.page ??= ownPage(read);
+      input = this.page ??= read();
     }
     input ??= this.inline;
-    const format = isFormat(inputs.format)
-      ? inputs.format
-      : input !== undefined && input === this.page
-        ? 'opengraph'
-        : undefined;
+    const format = !formats
+      ? undefined
+      : formats.isFormat(inputs.format)
+        ? inputs.format
+        : input !== undefined && input === this.page
+          ? 'opengraph'
+          : undefined;
     if (input === this.input && format === this.format) return;
     if (input === undefined) {
       this.taken(input, format);
@@ -153,12 +157,11 @@ export class DataIntake<T> implements ReactiveController {
     // resolve them against, so only absolute ones are kept there.
     const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
     let data = input === this.loaded ? this.loaded.data : input === this.inline ? this.inline.value : input;
-    const { stories } = this.options;
-    const reading = stories && data !== undefined ? (format ?? detectFormat(data)) : undefined;
-    if (stories && reading && reading !== 'digest') {
-      const adapter = this.ready(ADAPTERS[reading]);
+    const reading = formats && data !== undefined ? (format ?? formats.detect(data)) : undefined;
+    if (formats && reading && reading !== 'digest') {
+      const adapter = this.ready(formats.adapters[reading]);
       if (!adapter) return;
-      data = adaptWith(adapter, data, stories, stories === 1);
+      data = formats.adapt(adapter, data);
     }
     this.taken(input, format);
     // Inline JSON that did not parse carries its own problem and no value to normalize.
@@ -323,15 +326,6 @@ export class DataIntake<T> implements ReactiveController {
     this.inline = text === null ? undefined : parse(text);
     this.host.requestUpdate();
   }
-}
-
-/**
- * The document's JSON-LD blocks and meta tags; undefined when it states nothing about an article
- * (no JSON-LD, no Open Graph or Twitter title), so inline JSON shows instead.
- */
-function ownPage(read: typeof readPage): PageData | undefined {
-  const page = read(document);
-  return page.jsonld || page.meta['og:title'] || page.meta['twitter:title'] ? page : undefined;
 }
 
 function parse(text: string): Normalized<unknown> {

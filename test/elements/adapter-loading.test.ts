@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/digest-elements.js';
 import type { Adapter } from '../../src/contract/adapters/formats.js';
-import { ADAPTERS, type OnDemand } from '../../src/data/on-demand.js';
+import type { OnDemand } from '../../src/data/on-demand.js';
+import { ADAPTERS } from '../../src/data/story-formats.js';
 import type { StoryCard } from '../../src/elements/story-card/story-card.js';
 import newsApi from '../fixtures/publishers/newsapi/hiroaki-getnews.json';
 import { shadow } from '../support/shadow.js';
