@@ -132,8 +132,8 @@ export class DataIntake<T> implements ReactiveController {
     this.syncSource(property, inputs);
     this.blocked = undefined;
     let input = property ?? this.loaded;
-    // Lit's server renderer has no page to read.
     const { formats } = this.options;
+    // Lit's server renderer has no page to read.
     if (input === undefined && inputs.fromPage && formats && !isServer) {
       const read = this.ready(formats.pageReader);
       if (!read) return;
