@@ -1,24 +1,28 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type LibraryOptions, type Plugin } from 'vite';
 import { entryChunks } from './scripts/entry-chunks.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 // The CDN builds, with Lit inside. The ES build has one entry per element plus the whole library,
 // sharing content-hashed chunks (Lit, the base class, the parts) and loading what only some pages
-// need (languages, the `src` loader) as chunks of their own. The classic script is one
-// self-contained file for CMSs that cannot load modules: a second pass of the same sources.
+// need (languages, the `src` loader, the format adapters) as chunks of their own. The classic script
+// (for CMSs that cannot load modules) and the contract's entry are self-contained files, each
+// built in a pass of its own.
 // The npm build (ES modules with Lit as a dependency) is tsc's, see tsconfig.build.json.
 
 /** The CDN entries: file name in dist/ (without `.js`) → source module. */
 export const CDN_ENTRIES = {
-  'digest-elements': 'src/digest-elements.ts',
+  'digest-elements': 'src/define/all.ts',
   'source-badge': 'src/define/source-badge.ts',
   'source-stack': 'src/define/source-stack.ts',
   'story-card': 'src/define/story-card.ts',
   'related-rail': 'src/define/related-rail.ts',
   'story-digest': 'src/define/story-digest.ts',
 };
+
+/** The contract's CDN entry (`dist/contract.js`), one self-contained file: see `selfContained`. */
+export const CDN_CONTRACT = 'src/contract/index.ts';
 
 /** Ships the optional reserve stylesheet next to the bundles, without its comments and indentation. */
 const reserveStylesheet = (): Plugin => ({
@@ -50,33 +54,47 @@ const moduleSizes = (): Plugin => ({
   },
 });
 
-/** Builds the classic script once the ES build is written, into the same folder. */
-const classicScript = (): Plugin => ({
-  name: 'classic-script',
+/** One self-contained file in dist/, built in a pass of its own from `lib`. */
+const buildAlone = (lib: LibraryOptions, plugins: Plugin[] = []) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyTemplates(), ...plugins],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib,
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+
+/**
+ * Builds, once the ES build is written and into the same folder, the files that share no chunk
+ * with it: the classic script (the npm main: every element and the contract) and the contract's
+ * own ES entry, `dist/contract.js` (pure functions, every adapter, no Lit). Were the contract an
+ * entry of the ES build, the normalizer and format detection it shares with the elements would
+ * become chunks of their own that every element page fetches before its first render.
+ */
+const selfContained = (): Plugin => ({
+  name: 'self-contained',
   apply: 'build',
   async closeBundle() {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      plugins: [minifyTemplates(), moduleSizes()],
-      build: {
-        target: 'es2022',
-        outDir: 'dist',
-        emptyOutDir: false,
-        lib: {
-          entry: CDN_ENTRIES['digest-elements'],
-          name: 'DigestElements',
-          formats: ['iife'],
-          fileName: () => 'digest-elements.iife.js',
-        },
-        rolldownOptions: { output: { minify: true } },
+    await buildAlone(
+      {
+        entry: 'src/digest-elements.ts',
+        name: 'DigestElements',
+        formats: ['iife'],
+        fileName: () => 'digest-elements.iife.js',
       },
-    });
+      [moduleSizes()],
+    );
+    await buildAlone({ entry: CDN_CONTRACT, formats: ['es'], fileName: () => 'contract.js' });
   },
 });
 
 export default defineConfig({
-  plugins: [minifyTemplates(), reserveStylesheet(), entryChunks(), classicScript()],
+  plugins: [minifyTemplates(), reserveStylesheet(), entryChunks(), selfContained()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -85,14 +103,20 @@ export default defineConfig({
       output: {
         minify: true,
         entryFileNames: '[name].js',
-        // Language chunks say so in their name, for the size report's per-language budget; the
-        // chunk every entry shares (Lit, the base class) is the core.
+        // The text helpers every adapter shares are a chunk of their own, apart from the field
+        // readers, so that each shared chunk stays within the budget of one lazy chunk.
+        codeSplitting: { groups: [{ name: 'text', test: /\/src\/contract\/adapters\/text\.ts$/ }] },
+        // Language chunks say so in their name, for the size report's per-language budget, and
+        // adapter chunks (loaded when data needs one) say so too; the chunk every entry shares
+        // (Lit, the base class) is the core.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/i18n/languages/')
             ? 'chunks/lang-[name]-[hash].js'
             : chunk.moduleIds.some((id) => id.includes('/src/element/digest-element.ts'))
               ? 'chunks/core-[hash].js'
-              : 'chunks/[name]-[hash].js',
+              : chunk.moduleIds.every((id) => id.includes('/src/contract/adapters/'))
+                ? 'chunks/adapter-[name]-[hash].js'
+                : 'chunks/[name]-[hash].js',
       },
     },
   },

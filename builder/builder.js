@@ -2,6 +2,8 @@
  * The embed builder page: reads the form, shows the chosen element in the preview and writes the
  * snippet. The preview's element gets exactly the attributes and inline JSON the snippet holds.
  */
+// Defines the elements the preview shows (the data is read with dist/contract.js, in read-data.js).
+import '../dist/digest-elements.js';
 import { plainProblem } from './plain-problems.js';
 import { elementData, readData } from './read-data.js';
 import { elementHtml, scriptSafeJson, scriptTag } from './snippet.js';

@@ -11,7 +11,7 @@ import {
   normalizeArticle,
   normalizeArticles,
   readPage,
-} from '../dist/digest-elements.js';
+} from '../dist/contract.js';
 
 /** What each format is called in the builder's "Read as" line. */
 const FORMAT_NAMES = {

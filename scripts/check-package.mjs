@@ -47,6 +47,7 @@ const ALLOWED = [
   /^web-types\.json$/,
   /^schema\/[\w.-]+\.json$/,
   /^dist\/digest-elements\.(js|iife\.js|css)$/,
+  /^dist\/contract\.js$/,
   /^dist\/(source-badge|source-stack|story-card|related-rail|story-digest)\.js$/,
   /^dist\/chunks\/[\w.-]+\.js$/,
   /^dist\/(sri|preload)\.json$/,
@@ -166,6 +167,7 @@ const data = run(
   `import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const contract = await import('digest-elements/contract');
+const cdnContract = await import('digest-elements/cdn/contract.js');
 const read = (subpath) => require('digest-elements/' + subpath);
 const schema = read('schema/article.schema.json');
 const manifest = read('custom-elements.json');
@@ -176,6 +178,7 @@ const own = read('package.json');
 const { value } = contract.normalizeArticle({ title: ' A  story ', url: 'javascript:alert(1)' });
 console.log(JSON.stringify({
   contract: typeof contract.normalizeArticle === 'function' && value.title === 'A story' && value.url === undefined,
+  cdnContract: cdnContract.adaptArticle({ '@type': 'NewsArticle', headline: 'A story' })?.title === 'A story',
   schema: schema.$schema,
   manifestTags: manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName).sort(),
   vscodeTags: vscode.tags.map((tag) => tag.name).sort(),
@@ -187,6 +190,8 @@ console.log(JSON.stringify({
 if (data) {
   if (data.contract) ok('digest-elements/contract normalizes without a DOM');
   else fail('digest-elements/contract did not normalize as expected');
+  if (data.cdnContract) ok('digest-elements/cdn/contract.js adapts JSON-LD without a DOM');
+  else fail('digest-elements/cdn/contract.js did not adapt JSON-LD as expected');
   if (/json-schema\.org/.test(data.schema ?? '')) ok('digest-elements/schema/article.schema.json');
   else fail('the schema is not a JSON Schema');
   for (const key of ['manifestTags', 'vscodeTags', 'webTypesTags']) {
@@ -221,14 +226,18 @@ for (const tag of ${JSON.stringify(ALL_TAGS)}) {
   names[tag] = Object.keys(module);
 }
 const cdn = await import('digest-elements/cdn/digest-elements.js');
-console.log(JSON.stringify({ names, tags: ${JSON.stringify(ALL_TAGS)}.filter((tag) => customElements.get(tag)), cdn: typeof cdn.StoryCard }));`,
+console.log(JSON.stringify({ names, tags: ${JSON.stringify(ALL_TAGS)}.filter((tag) => customElements.get(tag)), cdn: typeof cdn.StoryCard, cdnContract: 'adaptArticle' in cdn }));`,
 );
 if (classes) {
-  const cdnDefines = classes.tags.length === ALL_TAGS.length && classes.cdn === 'function';
+  const cdnDefines =
+    classes.tags.length === ALL_TAGS.length && classes.cdn === 'function' && !classes.cdnContract;
   if (Object.values(classes.names).every((names) => names.length > 0))
     ok('each <tag>/class subpath exports its class');
   else fail(`a class subpath exports nothing: ${JSON.stringify(classes.names)}`);
-  if (cdnDefines) ok('digest-elements/cdn/digest-elements.js loads in Node and defines every element');
+  if (cdnDefines)
+    ok(
+      'digest-elements/cdn/digest-elements.js loads in Node and defines every element (no contract functions)',
+    );
   else fail(`the CDN bundle did not define every element: ${JSON.stringify(classes)}`);
 }
 const classOnly = run(

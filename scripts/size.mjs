@@ -1,7 +1,8 @@
 // Prints, per page type, the brotli bytes of all the JS a page using only that entry fetches
 // before its first render (the entry and every chunk it imports statically), then each chunk
-// loaded on demand, then the self-contained classic script; fails the build when one is over
-// budget. Each file is compressed on its own, as a CDN sends it.
+// loaded on demand, then the self-contained files (the classic script, and the contract's entry,
+// which a page takes on its own: it loads no chunk and defines no element); fails the build when
+// one is over budget. Each file is compressed on its own, as a CDN sends it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -15,12 +16,17 @@ const pages = {
   'source-badge.js': { budget: 8 * KB, ceiling: 14.5 * KB },
   // No budget of its own in the issue: a stack is a row of badges, so it gets the badge's.
   'source-stack.js': { budget: 8 * KB, ceiling: 14.85 * KB },
-  'story-card.js': { budget: 11 * KB, ceiling: 22.4 * KB },
-  'related-rail.js': { budget: 12.5 * KB, ceiling: 25.2 * KB },
-  'story-digest.js': { budget: 16 * KB, ceiling: 28.5 * KB },
-  'digest-elements.js': { budget: 16.5 * KB, ceiling: 29.15 * KB },
+  'story-card.js': { budget: 11 * KB, ceiling: 17.45 * KB },
+  'related-rail.js': { budget: 12.5 * KB, ceiling: 20.3 * KB },
+  'story-digest.js': { budget: 16 * KB, ceiling: 23.6 * KB },
+  'digest-elements.js': { budget: 16.5 * KB, ceiling: 24.1 * KB },
 };
-const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 27.0 * KB };
+const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 27.75 * KB };
+/**
+ * The contract's pure functions (normalizer, every adapter, `readPage`) for pages and tools that
+ * read data themselves: not in the issue, so held at its measured size plus the same margin.
+ */
+const contract = { file: 'contract.js', budget: 8.6 * KB };
 /** A lazy language chunk, and any other lazy chunk (adapters, the `src` loader). */
 const lazyBudget = (file) => (/^chunks\/lang-/.test(file) ? 0.5 * KB : 2 * KB);
 
@@ -60,8 +66,9 @@ const lazy = readdirSync('dist/chunks')
   .filter((file) => !loadedFirst.has(file));
 console.log('loaded on demand');
 for (const file of lazy) row(`  ${file}`, brotli(file), { budget: lazyBudget(file) });
-console.log('classic script');
+console.log('self-contained');
 row(classicScript.file, brotli(classicScript.file), classicScript);
+row(`${contract.file} (no elements)`, brotli(contract.file), contract);
 printShares();
 
 /**

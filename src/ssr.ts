@@ -12,7 +12,13 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { detectFormat, NO_XML_PARSER, type Format } from './contract/adapters/index.js';
+import {
+  adaptArticle,
+  adaptArticles,
+  detectFormat,
+  NO_XML_PARSER,
+  type Format,
+} from './contract/adapters/index.js';
 import type { NormalizedArticle, Source } from './contract/article.js';
 import type { IntakeOptions } from './data/data-intake.js';
 import { RemoteData } from './data/remote-data.js';
@@ -228,9 +234,14 @@ export async function renderDigestHTML(
     attributes.set(name, attributeValue(given));
   }
 
-  // The element's own intake: the same adapter and normalizer its property goes through.
-  const { adapt, normalize } = element.dataIntake;
-  const normalized = normalize(adapt ? adapt(data, format) : data, options.baseUrl);
+  // The element's own intake: the same adapter and normalizer its property goes through. The
+  // browser loads an adapter when data needs one; here every adapter is at hand, so this stays
+  // synchronous.
+  const { formats, normalize } = element.dataIntake;
+  const stories = formats?.stories;
+  const adapted =
+    stories === 1 ? adaptArticle(data, format) : stories ? adaptArticles(data, format, stories) : data;
+  const normalized = normalize(adapted, options.baseUrl);
   if (normalized.problems.length > 0) {
     const report =
       options.onProblems ??

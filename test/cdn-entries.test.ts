@@ -9,15 +9,22 @@ interface EntryPage extends Window {
   recorded?: { warnings: string[]; errors: string[] };
 }
 
-/** Opens a page of test/pages in an iframe and waits for its load event. */
-async function openPage(path: string) {
+/** Opens a page of test/pages (or the given markup) in an iframe and waits for its load event. */
+async function openPage(path: string, srcdoc?: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
   frame.style.height = '400px';
-  frame.src = new URL(`./pages/${path}`, import.meta.url).href;
+  if (srcdoc === undefined) frame.src = new URL(`./pages/${path}`, import.meta.url).href;
+  else frame.srcdoc = srcdoc;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { doc: frame.contentDocument as Document, win: frame.contentWindow as EntryPage };
+}
+
+/** The format adapters a page fetched (shared helpers and the page reader left out), by format. */
+function adaptersFetched(win: Window): string[] {
+  const formats = /\/adapter-(jsonld|jsonfeed|newsapi|rss|atom|wordpress|opengraph)-[\w-]+\.js$/;
+  return scriptsFetched(win).flatMap((path) => formats.exec(path)?.[1] ?? []);
 }
 
 /** The scripts a page fetched from dist/, as paths, in the order it asked for them. */
@@ -90,6 +97,73 @@ describe('the per-element CDN entries', function () {
     const languages = scriptsFetched(french.win).filter((path) => path.includes('/lang-'));
     expect(languages).to.have.length(1);
     expect(languages[0]).to.match(/^\/dist\/chunks\/lang-fr-[\w-]+\.js$/);
+  });
+
+  it('fetches no adapter for a card given article JSON, and only the JSON-LD one for JSON-LD', async () => {
+    const digest = await openPage('story-card-entry.html');
+    await waitUntil(() => digest.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=count]'));
+    // A script is listed once it has arrived: time for one asked for late to arrive, were there one.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(scriptsFetched(digest.win).filter((path) => path.includes('/adapter-'))).to.deep.equal([]);
+    const jsonld = await openPage('story-card-jsonld.html');
+    const title = () =>
+      jsonld.doc.querySelector('story-card')?.shadowRoot?.querySelector('[part=title-link]');
+    await waitUntil(title, 'the JSON-LD card did not render', { timeout: 10_000 });
+    expect(title()?.textContent).to.equal('A headline read from JSON-LD');
+    expect(adaptersFetched(jsonld.win)).to.deep.equal(['jsonld']);
+    expect(jsonld.win.recorded?.errors).to.deep.equal([]);
+    expect(jsonld.win.recorded?.warnings).to.deep.equal([]);
+  });
+
+  it('renders the items of an RSS feed a rail loads from src, with the RSS adapter alone', async () => {
+    const { doc, win } = await openPage('related-rail-rss.html');
+    const cards = () => [
+      ...(doc.querySelector('related-rail')?.shadowRoot?.querySelectorAll('story-card') ?? []),
+    ];
+    await waitUntil(
+      () => cards().length === 2 && cards()[1].shadowRoot?.querySelector('[part=title-link]'),
+      'the rail did not render the feed',
+      { timeout: 10_000 },
+    );
+    const titles = cards().map((card) => card.shadowRoot?.querySelector('[part=title-link]')?.textContent);
+    expect(titles).to.deep.equal(['First story of the feed', 'Second story of the feed']);
+    expect(adaptersFetched(win)).to.deep.equal(['rss']);
+    expect(win.recorded?.errors).to.deep.equal([]);
+  });
+
+  it('shows the placeholder, one digest-error and one warning when the adapter cannot load', async () => {
+    // The JSON-LD adapter's chunk, remapped by an import map to a file that is not there.
+    // (%2E: the test server serves .json as a module.)
+    const preload = (await (await fetch('/dist/preload%2Ejson')).json()) as Record<string, string[]>;
+    const codes = await Promise.all(
+      preload['story-card.js'].map(async (file) => (await fetch(`/dist/${file}`)).text()),
+    );
+    const chunk = codes.map((code) => /adapter-jsonld-[\w-]+\.js/.exec(code)?.[0]).find(Boolean);
+    expect(chunk, "a chunk of the card's entry imports the JSON-LD adapter").to.be.a('string');
+    const page = await (await fetch(new URL('./pages/story-card-jsonld.html', import.meta.url))).text();
+    const map = JSON.stringify({ imports: { [`/dist/chunks/${chunk}`]: '/dist/chunks/not-there.js' } });
+    const { doc, win } = await openPage(
+      'story-card-jsonld.html',
+      page
+        .replace(
+          '<script src="recorder.js">',
+          `<script type="importmap">${map}</script><script src="/test/pages/recorder.js">`,
+        )
+        .replace(
+          '<body>',
+          '<body><script>window.digestErrors = []; addEventListener("digest-error", (event) => digestErrors.push(event.detail.message));</script>',
+        ),
+    );
+    const errors = (win as Window & { digestErrors?: string[] }).digestErrors;
+    const card = () => doc.querySelector('story-card')?.shadowRoot;
+    await waitUntil(() => card()?.querySelector('[part=error]'), 'no placeholder', { timeout: 10_000 });
+    // Time for a second report, were there one.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(card()?.querySelector('[part=title]')).to.equal(null);
+    expect(errors).to.have.length(1);
+    expect(win.recorded?.warnings).to.have.length(1);
+    expect(win.recorded?.warnings[0]).to.include('could not load the code to read its data');
+    expect(win.recorded?.errors).to.deep.equal([]);
   });
 
   it('fetches the src loader only on a page whose block has a src', async () => {

@@ -1,11 +1,11 @@
-import { adaptArticle } from '../contract/adapters/index.js';
 import type { NormalizedArticle } from '../contract/article.js';
 import { normalizeArticle } from '../contract/normalize.js';
 import type { IntakeOptions } from './data-intake.js';
+import { storyFormats } from './story-formats.js';
 
 /** How an element showing one story takes it: the `article` property, adapted from any format. */
 export const articleIntake: IntakeOptions<NormalizedArticle> = {
   property: 'article',
-  adapt: adaptArticle,
+  formats: storyFormats(1),
   normalize: (input, baseUrl) => normalizeArticle(input, { baseUrl }),
 };

@@ -1,24 +1,18 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Format } from '../contract/adapters/index.js';
-import { readPage, type PageData } from '../contract/adapters/page.js';
+import type { Format } from '../contract/adapters/formats.js';
+import type { PageData } from '../contract/adapters/page.js';
 import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
-import { DigestElement } from '../element/digest-element.js';
+import { awaitContent, DigestElement } from '../element/digest-element.js';
 import { emit, reportProblems, warn } from '../element/events.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load-limits.js';
 import type { LoadError, LoadOptions, Loaded } from './loader.js';
+import { start, type OnDemand } from './on-demand.js';
 import type { Remote } from './remote-data.js';
+import type { StoryFormats } from './story-formats.js';
 
-const FORMATS: unknown[] = [
-  'digest',
-  'jsonld',
-  'jsonfeed',
-  'newsapi',
-  'rss',
-  'atom',
-  'wordpress',
-  'opengraph',
-];
+/** `input` while the intake waits for a module: the next update takes its inputs afresh. */
+const WAITING = {};
 
 /** What a failed `src` tells the publisher. */
 type LoadProblem = Pick<LoadError, 'message' | 'url' | 'status'>;
@@ -38,8 +32,13 @@ type Completeness<T> = (result: Normalized<T>, input: unknown) => boolean;
 export interface IntakeOptions<T> {
   /** The element's data property: it wins over `src` and inline JSON when set. */
   property: string;
-  /** Maps publishers' formats (JSON-LD, feeds, WordPress, page meta…) to article JSON before normalizing. */
-  adapt?: (input: unknown, format: Format | undefined) => unknown;
+  /**
+   * How the element reads data in publishers' formats (JSON-LD, feeds, WordPress, page meta…) and
+   * how many stories it shows from it (`storyFormats(n)`): such data is read by its format's
+   * adapter, loaded when data first needs it, before normalizing. Without it the data is only
+   * normalized, and `format` and `from-page` mean nothing.
+   */
+  formats?: StoryFormats;
   normalize: (input: unknown, baseUrl: string | undefined) => Normalized<T>;
   isComplete?: Completeness<T>;
 }
@@ -49,7 +48,10 @@ export interface IntakeInputs extends Partial<Remote> {
   data: unknown;
 }
 
-/** `loading` while `src` is being fetched with nothing else to show; `error` when it failed. */
+/**
+ * `loading` while `src` is being fetched with nothing else to show, or the code to read the data
+ * is; `error` when either failed.
+ */
 export type LoadState = 'idle' | 'loading' | 'error';
 
 /**
@@ -57,13 +59,30 @@ export type LoadState = 'idle' | 'loading' | 'error';
  * inputs before each render; the intake answers with `result` and `state`. The input is, in order
  * of precedence, the element's property, the JSON loaded from `src`, or the JSON in an inline
  * `<script type="application/json">` child (read on connect and whenever that child changes; it
- * also shows while `src` loads). Each new input is normalized once and its problems are reported
- * once, after the element has rendered.
+ * also shows while `src` loads). Each new input is adapted when it is in a publisher's format,
+ * normalized once, and its problems are reported once, after the element has rendered.
+ *
+ * The adapters and the page reader are loaded when an input first needs them: until one arrives
+ * the element has no result and is `loading`, and its `updateComplete` waits for it and the update
+ * that follows.
  */
 export class DataIntake<T> implements ReactiveController {
   /** The normalized input; undefined while the element has nothing to show. */
   result: Normalized<T> | undefined;
-  state: LoadState = 'idle';
+
+  get state(): LoadState {
+    return this.blocked ?? this.loadState;
+  }
+
+  /** How `src` is doing. */
+  private loadState: LoadState = 'idle';
+  /** Set while the input cannot be read for a module on its way (`loading`) or one that failed. */
+  private blocked: LoadState | undefined;
+  /** The module the intake waits for, and when its arrival has been handled. */
+  private awaited: Promise<unknown> | undefined;
+  private arrival: Promise<void> | undefined;
+  /** Modules that failed to load for this element; "Try again" tries them again. */
+  private failed = new Set<OnDemand<unknown>>();
 
   private inputs: IntakeInputs | undefined;
   private inline: Normalized<unknown> | undefined;
@@ -87,6 +106,7 @@ export class DataIntake<T> implements ReactiveController {
     private readonly options: IntakeOptions<T>,
   ) {
     host.addController(this);
+    awaitContent(host, () => this.arrival);
   }
 
   hostConnected(): void {
@@ -110,18 +130,26 @@ export class DataIntake<T> implements ReactiveController {
     const property = inputs.data;
     this.watchInline(property);
     this.syncSource(property, inputs);
+    this.blocked = undefined;
+    let input = property ?? this.loaded;
+    const { formats } = this.options;
     // Lit's server renderer has no page to read.
-    const page = inputs.fromPage && !isServer ? (this.page ??= ownPage()) : undefined;
-    const input = property ?? this.loaded ?? page ?? this.inline;
-    const format = FORMATS.includes(inputs.format)
-      ? inputs.format
-      : input === this.page
-        ? 'opengraph'
-        : undefined;
+    if (input === undefined && inputs.fromPage && formats && !isServer) {
+      const read = this.ready(formats.pageReader);
+      if (!read) return;
+      input = this.page ??= read();
+    }
+    input ??= this.inline;
+    const format = !formats
+      ? undefined
+      : formats.isFormat(inputs.format)
+        ? inputs.format
+        : input !== undefined && input === this.page
+          ? 'opengraph'
+          : undefined;
     if (input === this.input && format === this.format) return;
-    this.input = input;
-    this.format = format;
     if (input === undefined) {
+      this.taken(input, format);
       this.result = undefined;
       return;
     }
@@ -129,7 +157,13 @@ export class DataIntake<T> implements ReactiveController {
     // resolve them against, so only absolute ones are kept there.
     const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
     let data = input === this.loaded ? this.loaded.data : input === this.inline ? this.inline.value : input;
-    if (this.options.adapt && data !== undefined) data = this.options.adapt(data, format);
+    const reading = formats && data !== undefined ? (format ?? formats.detect(data)) : undefined;
+    if (formats && reading && reading !== 'digest') {
+      const adapter = this.ready(formats.adapters[reading]);
+      if (!adapter) return;
+      data = formats.adapt(adapter, data);
+    }
+    this.taken(input, format);
     // Inline JSON that did not parse carries its own problem and no value to normalize.
     const result =
       input === this.inline && data === undefined
@@ -152,9 +186,54 @@ export class DataIntake<T> implements ReactiveController {
     pending.forEach((report) => report());
   }
 
-  /** Loads `src` again after an error (the "Try again" button). */
+  /** Loads `src` again after an error (the "Try again" button), and any module that failed. */
   retry(): void {
     this.requested = undefined;
+    this.failed.clear();
+    this.input = WAITING;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * `module` once it has arrived. Until then the element has no result and waits for it (or stays
+   * in error when it failed), and the intake takes its inputs afresh when it arrives, so data
+   * given in the meantime is what gets read.
+   */
+  private ready<M>(module: OnDemand<M>): M | undefined {
+    if (module.value !== undefined) return module.value;
+    this.result = undefined;
+    this.input = WAITING;
+    if (this.failed.has(module)) {
+      this.blocked = 'error';
+      return undefined;
+    }
+    this.blocked = 'loading';
+    const awaited = start(module);
+    if (this.awaited === awaited) return undefined;
+    this.awaited = awaited;
+    this.arrival = awaited.then(
+      () => this.arrived(awaited),
+      (error: unknown) => {
+        if (this.awaited !== awaited) return;
+        this.failed.add(module);
+        this.report({ message: `could not load the code to read its data: ${String(error)}` });
+        this.arrived(awaited);
+      },
+    );
+    return undefined;
+  }
+
+  /** Records what `result` is now made from: nothing is awaited for it. */
+  private taken(input: unknown, format: Format | undefined): void {
+    this.awaited = this.arrival = undefined;
+    this.input = input;
+    this.format = format;
+  }
+
+  private arrived(awaited: Promise<unknown>): void {
+    // Data given since then needs another module, or none: this one's arrival changes nothing.
+    if (this.awaited !== awaited) return;
+    this.awaited = this.arrival = undefined;
     this.host.requestUpdate();
   }
 
@@ -169,7 +248,7 @@ export class DataIntake<T> implements ReactiveController {
     this.requested = key;
     this.abort();
     this.loaded = undefined;
-    this.state = 'idle';
+    this.loadState = 'idle';
     if (!raw) return;
     const url = safeUrl(raw, document.baseURI);
     if (!url) {
@@ -178,7 +257,7 @@ export class DataIntake<T> implements ReactiveController {
     }
     const request = new AbortController();
     this.request = request;
-    this.state = 'loading';
+    this.loadState = 'loading';
     void this.load(url, request, {
       credentials: credentials === 'include' ? 'include' : 'omit',
       timeout: Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT,
@@ -206,14 +285,18 @@ export class DataIntake<T> implements ReactiveController {
       this.fail(problem);
     } else {
       this.loaded = loaded;
-      this.state = 'idle';
+      this.loadState = 'idle';
     }
     this.host.requestUpdate();
   }
 
   private fail(error: LoadProblem): void {
-    this.state = 'error';
-    const { message, status, url } = error;
+    this.loadState = 'error';
+    this.report(error);
+  }
+
+  /** Tells of a failure once the element has rendered it. */
+  private report({ message, status, url }: { message: string; status?: number; url?: string }): void {
     this.pending.push(() => warn(this.host, message, { problems: [message], status, url }));
   }
 
@@ -246,15 +329,6 @@ export class DataIntake<T> implements ReactiveController {
     this.inline = text === null ? undefined : parse(text);
     this.host.requestUpdate();
   }
-}
-
-/**
- * The document's JSON-LD blocks and meta tags; undefined when it states nothing about an article
- * (no JSON-LD, no Open Graph or Twitter title), so inline JSON shows instead.
- */
-function ownPage(): PageData | undefined {
-  const page = readPage(document);
-  return page.jsonld || page.meta['og:title'] || page.meta['twitter:title'] ? page : undefined;
 }
 
 function parse(text: string): Normalized<unknown> {

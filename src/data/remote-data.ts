@@ -1,7 +1,7 @@
 import type { LitElement } from 'lit';
 import type { IntakeInputs } from './data-intake.js';
 import { property } from '../element/decorators.js';
-import type { Format } from '../contract/adapters/index.js';
+import type { Format } from '../contract/adapters/formats.js';
 import { DEFAULT_TIMEOUT } from './load-limits.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern needs an open constructor type

@@ -162,6 +162,20 @@ export class DigestElement extends LitElement {
     }
   }
 
+  /**
+   * Also waits for what the element's content waits for beyond its own update (the code to read
+   * its data, on its way), and the update that follows, so `await el.updateComplete` sees the
+   * content whichever way the data came.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let wait = contentWaits.get(this)?.(); wait; wait = contentWaits.get(this)?.()) {
+      await wait;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** The language and strings of this render. */
   protected language(): Language {
     const locale = localeOf(this);
@@ -170,6 +184,17 @@ export class DigestElement extends LitElement {
     void languageArrival(locale);
     return { locale, strings: this.strings };
   }
+}
+
+/** What each element's content waits for beyond its own update, as its `updateComplete` reads it. */
+const contentWaits = new WeakMap<Element, () => Promise<unknown> | undefined>();
+
+/**
+ * Makes `host.updateComplete` also wait for what `wait` answers (a promise that never rejects and
+ * settles after asking for the update that follows), and that update.
+ */
+export function awaitContent(host: Element, wait: () => Promise<unknown> | undefined): void {
+  contentWaits.set(host, wait);
 }
 
 /** Lit's hydrate support (`@lit-labs/ssr-client`) registers this hook before Lit loads. */

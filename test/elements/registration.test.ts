@@ -25,10 +25,11 @@ describe('importing the library defines every element', () => {
 
 describe('loading the library twice is harmless', () => {
   it('evaluating the entry module a second time neither throws nor warns', async () => {
-    // A query string makes the browser evaluate the entry again as a new module, as when a page
-    // includes the script twice; its imports resolve to the same element modules as ours.
-    const again = '../../src/digest-elements.ts?loaded=twice';
-    const module = (await import(again)) as typeof import('../../src/digest-elements.js');
+    // A query string makes the browser evaluate the entry that defines the elements (the CDN's
+    // whole-library entry) again as a new module, as when a page includes the script twice; its
+    // imports resolve to the same element modules as ours.
+    const again = '../../src/define/all.ts?loaded=twice';
+    const module = (await import(again)) as typeof import('../../src/define/all.js');
     expect(module, 'a second evaluation').to.not.equal(entry);
     expect(module.StoryCard).to.equal(StoryCard);
     expect(customElements.get('story-card')).to.equal(StoryCard);

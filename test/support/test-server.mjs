@@ -182,6 +182,15 @@ const routes = {
       article('Second related story', { id: 'related-2', url: 'https://news.example/related/2' }),
       article('Third related story', { id: 'related-3', url: 'https://news.example/related/3' }),
     ]),
+  '/api/feed.rss': (ctx) => {
+    ctx.status = 200;
+    ctx.type = 'application/rss+xml';
+    ctx.body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Metro Daily</title>
+      <link>https://metro.example/</link>
+      <item><title>First story of the feed</title><link>https://metro.example/1</link></item>
+      <item><title>Second story of the feed</title><link>https://metro.example/2</link></item>
+    </channel></rss>`;
+  },
   '/api/relative.json': (ctx) => json(ctx, relativeArticle('A story with relative links')),
   '/api/nested/article.json': (ctx) => json(ctx, relativeArticle('A story behind a redirect')),
   '/api/redirect': (ctx) => {

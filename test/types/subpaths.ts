@@ -12,6 +12,7 @@ import { StoryCard as StoryCardClass } from 'digest-elements/story-card/class';
 import { StoryDigest } from 'digest-elements/story-digest';
 import { StoryDigest as StoryDigestClass } from 'digest-elements/story-digest/class';
 import * as cdn from 'digest-elements/cdn/digest-elements.js';
+import { adaptArticle } from 'digest-elements/cdn/contract.js';
 import type * as ssr from 'digest-elements/ssr';
 
 export const classes: CustomElementConstructor[] = [
@@ -45,4 +46,9 @@ export const impression: DigestEventMap['digest-impression']['detail']['position
 const article: Article = { title: 'A story', url: 'https://news.example/a' };
 export const normalized = normalizeArticle(article).value?.title;
 export const safe: string | undefined = safeUrl('/a', 'https://news.example/');
+export const adapted: unknown = adaptArticle({ '@type': 'NewsArticle', headline: 'A story' });
+// The CDN's whole-library entry has the elements and the types, not the contract's functions.
+export const cdnArticle: cdn.Article = article;
+// @ts-expect-error -- on the CDN the contract is dist/contract.js
+export const cdnAdapt = cdn.adaptArticle;
 export type Ssr = typeof ssr;

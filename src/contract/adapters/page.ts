@@ -1,6 +1,6 @@
 /**
- * Reading a page as `from-page` does: its meta tags and JSON-LD blocks, with no adapter. Every
- * data-taking element needs it, so it stays apart from the adapters that only some pages load.
+ * Reading a page as `from-page` does: its meta tags and JSON-LD blocks, with no adapter. The
+ * elements load it, a chunk of its own, only for `from-page`.
  */
 /**
  * What an article page says about itself: its `<meta>` tags by name or property (`og:title`,
@@ -47,4 +47,13 @@ export function readPage(doc: Document): PageData {
     }
   }
   return { meta, jsonld: scripts.length > 0 ? blocks : undefined };
+}
+
+/**
+ * What `from-page` shows: this document read by `readPage`; undefined when it states nothing about
+ * an article (no JSON-LD, no Open Graph or Twitter title), so inline JSON shows instead.
+ */
+export function readOwnPage(): PageData | undefined {
+  const page = readPage(document);
+  return page.jsonld || page.meta['og:title'] || page.meta['twitter:title'] ? page : undefined;
 }

@@ -2,18 +2,11 @@
  * Reading XML feeds (RSS, Atom) in the browser with the platform's `DOMParser`: no parser ships
  * with the library. On a server without `DOMParser` an XML feed cannot be read, and says so.
  */
+import { xmlRoot } from './formats.js';
 
 /** Why an XML feed gave no articles on a server. */
 export const NO_XML_PARSER =
   'XML feeds (RSS, Atom) are read in the browser only: this runtime has no DOMParser';
-
-/** The qualified name of the root element of XML text, after its declaration, comments and doctype. */
-export function xmlRoot(text: string): string | undefined {
-  const start = text.slice(0, 5000).replace(/^\uFEFF/, '');
-  return /^\s*(?:<\?[^>]{0,500}>\s*|<!--[^]{0,2000}?-->\s*|<!DOCTYPE[^>]{0,2000}>\s*){0,20}<([\w.:-]{1,50})/i.exec(
-    start,
-  )?.[1];
-}
 
 /** The root element of `text` parsed as XML, or undefined when it is not well-formed. */
 function parse(text: string): Element | undefined {

@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
-import { adaptArticles } from '../../contract/adapters/index.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
 import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { storyFormats } from '../../data/story-formats.js';
 import { emit, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { CardImpressions } from './card-impressions.js';
@@ -75,8 +75,8 @@ export class RelatedRail extends RemoteData(DigestElement) {
 
   /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake: IntakeOptions<NormalizedArticle[]> = {
-    adapt: adaptArticles,
     property: 'articles',
+    formats: storyFormats(LIMITS.related),
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
     isComplete: (result, input) =>
       result.value !== undefined &&
