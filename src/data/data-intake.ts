@@ -5,6 +5,7 @@ import type { Normalized } from '../contract/article.js';
 import { safeUrl } from '../contract/url.js';
 import { awaitContent, DigestElement } from '../element/digest-element.js';
 import { emit, reportProblems, warn } from '../element/events.js';
+import { InlineJson } from './inline-json.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './load-limits.js';
 import type { LoadError, LoadOptions, Loaded } from './loader.js';
 import { start, type OnDemand } from './on-demand.js';
@@ -82,11 +83,11 @@ export class DataIntake<T> implements ReactiveController {
   private awaited: Promise<unknown> | undefined;
   private arrival: Promise<void> | undefined;
   /** Modules that failed to load for this element; "Try again" tries them again. */
-  private failed = new Set<OnDemand<unknown>>();
+  private failed: Set<OnDemand<unknown>> | undefined;
 
   private inputs: IntakeInputs | undefined;
-  private inline: Normalized<unknown> | undefined;
-  private inlineText: string | null = null;
+  /** Made once the child could show: while the data property is set it cannot. */
+  private inlineJson: InlineJson | undefined;
   private loaded: Loaded | undefined;
   /** `credentials src` of the current request; undefined to (re)load on the next update. */
   private requested: string | undefined;
@@ -96,10 +97,7 @@ export class DataIntake<T> implements ReactiveController {
   private page: PageData | undefined;
   private format: Format | undefined;
   /** Reports to make once the element has rendered what they are about. */
-  private pending: (() => void)[] = [];
-  private observer: MutationObserver | undefined;
-  /** The inline JSON child is being followed. */
-  private watching = false;
+  private pending: (() => void)[] | undefined;
 
   constructor(
     private readonly host: Host,
@@ -110,14 +108,13 @@ export class DataIntake<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.inputs) this.watchInline(this.inputs.data);
+    if (this.inputs) this.followInline(this.inputs.data);
     // Removed mid-request, or given a new src while away: load now.
     if (this.inputs?.src) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.watching = false;
+    this.inlineJson?.stop();
     if (this.request) {
       this.abort();
       this.requested = undefined;
@@ -128,7 +125,8 @@ export class DataIntake<T> implements ReactiveController {
   take(inputs: IntakeInputs): void {
     this.inputs = inputs;
     const property = inputs.data;
-    this.watchInline(property);
+    this.followInline(property);
+    const inline = this.inlineJson?.value;
     this.syncSource(property, inputs);
     this.blocked = undefined;
     let input = property ?? this.loaded;
@@ -139,7 +137,7 @@ export class DataIntake<T> implements ReactiveController {
       if (!read) return;
       input = this.page ??= read();
     }
-    input ??= this.inline;
+    input ??= inline;
     const format = !formats
       ? undefined
       : formats.isFormat(inputs.format)
@@ -156,7 +154,7 @@ export class DataIntake<T> implements ReactiveController {
     // Loaded data resolves its relative URLs against where it came from; a server has no page to
     // resolve them against, so only absolute ones are kept there.
     const loadedFrom = input === this.loaded ? this.loaded.url : undefined;
-    let data = input === this.loaded ? this.loaded.data : input === this.inline ? this.inline.value : input;
+    let data = input === this.loaded ? this.loaded.data : input === inline ? inline.value : input;
     const reading = formats && data !== undefined ? (format ?? formats.detect(data)) : undefined;
     if (formats && reading && reading !== 'digest') {
       const adapter = this.ready(formats.adapters[reading]);
@@ -166,12 +164,12 @@ export class DataIntake<T> implements ReactiveController {
     this.taken(input, format);
     // Inline JSON that did not parse carries its own problem and no value to normalize.
     const result =
-      input === this.inline && data === undefined
-        ? { value: undefined, problems: this.inline.problems }
+      input === inline && data === undefined
+        ? { value: undefined, problems: inline.problems }
         : this.options.normalize(data, loadedFrom ?? (isServer ? undefined : document.baseURI));
     const complete = (this.options.isComplete ?? ((r) => r.value !== undefined))(result, data);
     this.result = result;
-    this.pending.push(() => {
+    (this.pending ??= []).push(() => {
       reportProblems(this.host, result.problems, complete);
       if (loadedFrom) emit(this.host, 'digest-load', { url: loadedFrom });
     });
@@ -182,14 +180,14 @@ export class DataIntake<T> implements ReactiveController {
       this.host.holdPlaceForData(this.result === undefined && this.state === 'idle');
     }
     const pending = this.pending;
-    this.pending = [];
-    pending.forEach((report) => report());
+    this.pending = undefined;
+    pending?.forEach((report) => report());
   }
 
   /** Loads `src` again after an error (the "Try again" button), and any module that failed. */
   retry(): void {
     this.requested = undefined;
-    this.failed.clear();
+    this.failed = undefined;
     this.input = WAITING;
     this.host.requestUpdate();
   }
@@ -203,7 +201,7 @@ export class DataIntake<T> implements ReactiveController {
     if (module.value !== undefined) return module.value;
     this.result = undefined;
     this.input = WAITING;
-    if (this.failed.has(module)) {
+    if (this.failed?.has(module)) {
       this.blocked = 'error';
       return undefined;
     }
@@ -215,7 +213,7 @@ export class DataIntake<T> implements ReactiveController {
       () => this.arrived(awaited),
       (error: unknown) => {
         if (this.awaited !== awaited) return;
-        this.failed.add(module);
+        (this.failed ??= new Set()).add(module);
         this.report({ message: `could not load the code to read its data: ${String(error)}` });
         this.arrived(awaited);
       },
@@ -297,44 +295,19 @@ export class DataIntake<T> implements ReactiveController {
 
   /** Tells of a failure once the element has rendered it. */
   private report({ message, status, url }: { message: string; status?: number; url?: string }): void {
-    this.pending.push(() => warn(this.host, message, { problems: [message], status, url }));
+    (this.pending ??= []).push(() => warn(this.host, message, { problems: [message], status, url }));
+  }
+
+  /**
+   * Follows the inline JSON child once it could show: while the property is set it cannot, so a
+   * page of 1,000 cards handed objects watches nothing.
+   */
+  private followInline(property: unknown): void {
+    if (property == null) (this.inlineJson ??= new InlineJson(this.host)).follow();
   }
 
   private abort(): void {
     this.request?.abort();
     this.request = undefined;
-  }
-
-  /**
-   * Reads the inline JSON child, and follows it from then on, once it could show: while the
-   * property is set it cannot, so a page of 1,000 cards handed objects watches nothing. A block
-   * inside another block's shadow root always gets its data as a property, never as a child.
-   */
-  private watchInline(property: unknown): void {
-    if (this.watching || property != null || !this.host.isConnected) return;
-    const root = this.host.getRootNode();
-    if (root instanceof ShadowRoot && root.host instanceof DigestElement) return;
-    this.watching = true;
-    this.readInline();
-    // The parser may still be adding the child (or its text) after the element connects.
-    this.observer ??= new MutationObserver(() => this.readInline());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-
-  private readInline(): void {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
-    const text = script ? script.textContent : null;
-    if (text === this.inlineText) return;
-    this.inlineText = text;
-    this.inline = text === null ? undefined : parse(text);
-    this.host.requestUpdate();
-  }
-}
-
-function parse(text: string): Normalized<unknown> {
-  try {
-    return { value: JSON.parse(text) as unknown, problems: [] };
-  } catch (error) {
-    return { value: undefined, problems: [`inline JSON is not valid: ${(error as Error).message}`] };
   }
 }

@@ -22,52 +22,66 @@ interface FrameWindow extends Window {
 
 const ARTICLE = JSON.stringify({ title: 'On the page at load', sources: [{ name: 'Fortune' }] });
 
+/** What every test page samples of a card: run in the page, as a script's text. */
+const SAMPLE = `const sample = (card) => ({
+  pending: card.matches(':state(pending)'),
+  height: card.getBoundingClientRect().height,
+  rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
+  serverCopy: card.shadowRoot?.getElementById('server-copy') != null,
+});`;
+
 /**
- * A fresh page with a card, and the reserve stylesheet or not; it samples the card as the library
- * runs. `serverCopy` gives the card a declarative shadow root, as server rendering does.
+ * A fresh page in a frame: `head` and `body`, then `steps` run once the library is loaded (with
+ * `sample` in scope, filling `window.samples`). Resolves once `samples[last]` is there.
  */
-async function pageWithCard(reserve: boolean, serverCopy = false): Promise<FrameWindow> {
+async function framePage(head: string, body: string, steps: string, last: string): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
-  frame.style.height = '600px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    ${reserve ? '<link rel="stylesheet" href="/src/digest-elements.css" />' : ''}
-  </head><body>
-    <story-card style="width: 320px">${
-      serverCopy ? '<template shadowrootmode="open"><p id="server-copy">Server copy</p></template>' : ''
-    }<script type="application/json">${ARTICLE}</script></story-card>
+  frame.style.height = '800px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}
     <script type="module">
-      const sample = (card) => ({
-        pending: card.matches(':state(pending)'),
-        height: card.getBoundingClientRect().height,
-        rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
-        serverCopy: card.shadowRoot?.getElementById('server-copy') !== null,
-      });
-      // Everything the library does within this task: microtasks only, so no other task can run.
-      const flushMicrotasks = async () => { for (let i = 0; i < 50; i++) await null; };
+      ${SAMPLE}
       import('/src/digest-elements.ts').then(async () => {
-        const card = document.querySelector('story-card');
         window.samples = {};
-        await flushMicrotasks();
-        window.samples.sameTask = sample(card);
-        await card.updateComplete;
-        window.samples.rendered = sample(card);
-        const later = document.createElement('story-card');
-        later.article = { title: 'Added later' };
-        document.body.append(later);
-        await flushMicrotasks();
-        window.samples.addedLater = sample(later);
+        ${steps}
       }).catch((error) => { window.failed = String(error); });
     </script>
   </body></html>`;
   frames.push(frame);
   document.body.append(frame);
   const win = () => frame.contentWindow as FrameWindow;
-  await waitUntil(() => win().samples?.addedLater || win().failed, 'the frame did not finish', {
+  await waitUntil(() => win().samples?.[last] || win().failed, 'the frame did not finish', {
     timeout: 4000,
   });
   return win();
 }
+
+const RESERVE = '<link rel="stylesheet" href="/src/digest-elements.css" />';
+
+/**
+ * A fresh page with a card, and the reserve stylesheet or not; it samples the card as the library
+ * runs. `serverCopy` gives the card a declarative shadow root, as server rendering does.
+ */
+const pageWithCard = (reserve: boolean, serverCopy = false) =>
+  framePage(
+    reserve ? RESERVE : '',
+    `<story-card style="width: 320px">${
+      serverCopy ? '<template shadowrootmode="open"><p id="server-copy">Server copy</p></template>' : ''
+    }<script type="application/json">${ARTICLE}</script></story-card>`,
+    `// Everything the library does within this task: microtasks only, so no other task can run.
+    const flushMicrotasks = async () => { for (let i = 0; i < 50; i++) await null; };
+    const card = document.querySelector('story-card');
+    await flushMicrotasks();
+    window.samples.sameTask = sample(card);
+    await card.updateComplete;
+    window.samples.rendered = sample(card);
+    const later = document.createElement('story-card');
+    later.article = { title: 'Added later' };
+    document.body.append(later);
+    await flushMicrotasks();
+    window.samples.addedLater = sample(later);`,
+    'addedLater',
+  );
 
 describe('first render of blocks on the page at load', () => {
   it("with the reserve stylesheet, waits for a task of its own while the stylesheet holds the block's space; blocks added later render at once", async () => {
@@ -102,46 +116,25 @@ describe('first render of blocks on the page at load', () => {
 
 describe('a block whose data a page script hands over later', () => {
   /** A card with no data on a page with the reserve stylesheet; a script gives it its story later. */
-  async function lateProperty(): Promise<FrameWindow> {
-    const frame = document.createElement('iframe');
-    frame.style.width = '600px';
-    frame.style.height = '800px';
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <link rel="stylesheet" href="/src/digest-elements.css" />
-    </head><body>
-      <story-card style="width: 320px"></story-card>
-      <script type="module">
-        const sample = (card) => ({
-          pending: card.matches(':state(pending)'),
-          height: card.getBoundingClientRect().height,
-          rendered: (card.shadowRoot?.childElementCount ?? 0) > 0,
-          serverCopy: false,
-        });
-        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        import('/src/digest-elements.ts').then(async () => {
-          const card = document.querySelector('story-card');
-          await card.updateComplete;
-          await nextFrame();
-          window.samples = { givenNothing: sample(card) };
-          card.article = ${JSON.stringify({
-            title: 'Handed over by the page',
-            summary: 'A summary.',
-            image: { src: '/images/night-bus.jpg', alt: 'A bus' },
-            sources: [{ name: 'Fortune' }],
-          })};
-          await card.updateComplete;
-          window.samples.given = sample(card);
-        }).catch((error) => { window.failed = String(error); });
-      </script>
-    </body></html>`;
-    frames.push(frame);
-    document.body.append(frame);
-    const win = () => frame.contentWindow as FrameWindow;
-    await waitUntil(() => win().samples?.given || win().failed, 'the frame did not finish', {
-      timeout: 4000,
-    });
-    return win();
-  }
+  const lateProperty = () =>
+    framePage(
+      RESERVE,
+      '<story-card style="width: 320px"></story-card>',
+      `const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const card = document.querySelector('story-card');
+      await card.updateComplete;
+      await nextFrame();
+      window.samples.givenNothing = sample(card);
+      card.article = ${JSON.stringify({
+        title: 'Handed over by the page',
+        summary: 'A summary.',
+        image: { src: '/images/night-bus.jpg', alt: 'A bus' },
+        sources: [{ name: 'Fortune' }],
+      })};
+      await card.updateComplete;
+      window.samples.given = sample(card);`,
+      'given',
+    );
 
   it('with the reserve stylesheet, keeps its reserved box while it has been given nothing, and the story fills that same box', async () => {
     const win = await lateProperty();
