@@ -3,7 +3,8 @@
 // from dist/digest-elements.js, runs alternated; prints the median LCP and TBT of each (issue 16:
 // the per-element entry must be no worse). `--before=<file>` compares with that file (e.g. the
 // one-file dist/digest-elements.js of an earlier build) instead; `--preload` gives the story-card
-// page the modulepreload hints of dist/preload.json. Needs dist/ (`npx vite build`).
+// page the modulepreload hints of dist/preload.json; `--cdn` serves everything as a CDN does (HTTP/2,
+// brotli) instead of plain HTTP/1.1. Needs dist/ (`npx vite build`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -13,6 +14,7 @@ import { root, startServer } from './server.mjs';
 const RUNS = Number(/--runs=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 5);
 const BEFORE = /--before=(\S+)/.exec(process.argv.join(' '))?.[1];
 const PRELOAD = process.argv.includes('--preload');
+const CDN = process.argv.includes('--cdn');
 const hints = (script) =>
   (JSON.parse(readFileSync(join(root, 'dist/preload.json'), 'utf8'))[script.replace('/dist/', '')] ?? [])
     .map((chunk) => `<link rel="modulepreload" href="/dist/${chunk}" />`)
@@ -41,13 +43,16 @@ const variants = [
         script: '/dist/digest-elements.js',
       },
 ];
-const server = await startServer({
-  ...Object.fromEntries(variants.map((v) => [v.path, page(v.script)])),
-  ...(BEFORE ? { '/bench/before.js': readFileSync(BEFORE) } : {}),
-});
+const server = await startServer(
+  {
+    ...Object.fromEntries(variants.map((v) => [v.path, page(v.script)])),
+    ...(BEFORE ? { '/bench/before.js': readFileSync(BEFORE) } : {}),
+  },
+  { cdn: CDN },
+);
 
 async function lighthouse(url) {
-  const { audits } = await runLighthouse(url);
+  const { audits } = await runLighthouse(url, { selfSigned: CDN });
   return {
     lcp: audits['largest-contentful-paint'].numericValue,
     tbt: audits['total-blocking-time'].numericValue,

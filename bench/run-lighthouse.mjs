@@ -9,8 +9,11 @@ import { promisify } from 'node:util';
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const run = promisify(execFile);
 
-/** The JSON report of one run (Lighthouse 12.2.3, Debian's Chromium, simulated mobile). */
-export async function runLighthouse(url) {
+/**
+ * The JSON report of one run (Lighthouse 12.2.3, Debian's Chromium, simulated mobile);
+ * `selfSigned` for the bench server's CDN mode.
+ */
+export async function runLighthouse(url, { selfSigned = false } = {}) {
   const directory = mkdtempSync(join(tmpdir(), 'digest-lh-'));
   const output = join(directory, 'report.json');
   try {
@@ -22,7 +25,7 @@ export async function runLighthouse(url) {
         url,
         '--output=json',
         `--output-path=${output}`,
-        '--chrome-flags=--headless=new --no-sandbox',
+        `--chrome-flags=--headless=new --no-sandbox${selfSigned ? ' --ignore-certificate-errors' : ''}`,
         '--only-categories=performance',
         '--form-factor=mobile',
         '--quiet',

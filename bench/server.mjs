@@ -2,10 +2,15 @@
 // the bench pages, and bundles built in memory with esbuild. Everything is served from
 // 127.0.0.1, so no page ever reaches the network. `?delay=ms` on any URL holds the response back,
 // for pages whose data must arrive after first paint.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -49,12 +54,40 @@ export async function bundle(entry, { minify = true } = {}) {
   return result.outputFiles[0].text;
 }
 
+/** A throwaway self-signed certificate for 127.0.0.1 (browsers speak HTTP/2 only over TLS). */
+function selfSigned() {
+  const directory = mkdtempSync(join(tmpdir(), 'digest-bench-tls-'));
+  const [key, cert] = [join(directory, 'key.pem'), join(directory, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
 /**
  * Starts the server on a free port. `virtual` maps paths to strings (or functions returning
- * them) served before the file system: the in-memory bundles and generated pages.
+ * them) served before the file system: the in-memory bundles and generated pages. `cdn`: served
+ * as a CDN serves scripts, over HTTP/2 (TLS, self-signed: the browser must ignore certificate
+ * errors) and brotli-compressed; otherwise plain HTTP/1.1, uncompressed.
  */
-export async function startServer(virtual = {}) {
-  const server = createServer(async (request, response) => {
+export async function startServer(virtual = {}, { cdn = false } = {}) {
+  const handle = async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 30_000)));
@@ -78,7 +111,13 @@ export async function startServer(virtual = {}) {
     if (path.endsWith('/')) path += 'index.html';
     if (path in virtual) {
       const body = typeof virtual[path] === 'function' ? await virtual[path]() : virtual[path];
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(body);
+      send(
+        request,
+        response,
+        200,
+        { ...headers, 'content-type': TYPES[extname(path)] ?? 'text/plain' },
+        body,
+      );
       return;
     }
     const relative = normalize(decodeURIComponent(path)).replace(/^([/\\])+/, '');
@@ -92,16 +131,38 @@ export async function startServer(virtual = {}) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, {
-        ...headers,
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
+      send(
+        request,
+        response,
+        200,
+        {
+          ...headers,
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        },
+        body,
+      );
     } catch {
       response.writeHead(404, headers).end('Not found');
     }
-  });
+  };
+  /** Text compressed with brotli when the CDN mode is on and the browser takes it. */
+  const send = (request, response, status, headers, body) => {
+    const text = /^(text|application\/json|image\/svg)/.test(headers['content-type']);
+    if (cdn && text && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(status, { ...headers, 'content-encoding': 'br' });
+      response.end(brotliCompressSync(body));
+    } else {
+      response.writeHead(status, headers);
+      response.end(body);
+    }
+  };
+  const server = cdn
+    ? createSecureServer({ ...selfSigned(), allowHTTP1: true }, handle)
+    : createServer(handle);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin: `${cdn ? 'https' : 'http'}://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
