@@ -11,6 +11,8 @@ export class InlineJson {
   private text: string | null = null;
   private observer: MutationObserver | undefined;
   private following = false;
+  /** Invalid JSON seen while the page is still being parsed: read again once it is. */
+  private awaitingParser = false;
 
   constructor(private readonly host: HTMLElement & { requestUpdate(): void }) {}
 
@@ -37,8 +39,19 @@ export class InlineJson {
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     const text = script ? script.textContent : null;
     if (text === this.text) return;
+    const parsed = text === null ? undefined : parse(text);
+    const doc = this.host.ownerDocument;
+    if (parsed?.value === undefined && text !== null && doc.readyState === 'loading') {
+      // The parser may not have written all of the JSON yet (it yields mid-text on a slow page):
+      // judged, and reported if still invalid, once the document is parsed.
+      if (!this.awaitingParser) {
+        this.awaitingParser = true;
+        doc.addEventListener('DOMContentLoaded', () => this.read(), { once: true });
+      }
+      return;
+    }
     this.text = text;
-    this.value = text === null ? undefined : parse(text);
+    this.value = parsed;
     this.host.requestUpdate();
   }
 }

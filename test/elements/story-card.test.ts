@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/digest-elements.js';
 import type { Article, StoryCard } from '../../src/digest-elements.js';
@@ -981,5 +981,42 @@ describe('story-card off screen', () => {
     expect(last.getBoundingClientRect().left, 'scrolled out of view').to.be.greaterThan(600);
     expect(last.getBoundingClientRect().height).to.equal(ownHeight(last));
     expect(last.getBoundingClientRect().height).to.not.equal(placeholder());
+  });
+});
+
+describe('story-card whose inline JSON the parser has not finished writing', () => {
+  it('waits for the whole JSON on a page still loading: no warning for the half it saw first', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/api/page-in-parts?ms=300';
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { warnings?: string[] }) | null;
+      const title = () =>
+        win()?.document.querySelector('story-card')?.shadowRoot?.querySelector('[part~="title"]')
+          ?.textContent;
+      await waitUntil(() => title(), 'the card did not show its story', { timeout: 8000 });
+      expect(title()).to.equal('Half of this story came later');
+      expect(win()?.warnings).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('still warns once, when the page is parsed, for JSON that stays invalid', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/api/page-in-parts?ms=300&broken=1';
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & { warnings?: string[] }) | null;
+      await waitUntil(() => win()?.document.readyState === 'complete', 'the page did not load', {
+        timeout: 8000,
+      });
+      await waitUntil(() => (win()?.warnings ?? []).length > 0, 'no warning', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(win()?.warnings).to.have.length(1);
+      expect(win()?.warnings?.[0]).to.include('inline JSON is not valid');
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -233,6 +233,23 @@ const routes = {
       json(ctx, article(title));
     }
   },
+  // A page whose inline JSON arrives in two parts, `ms` apart: the parser shows the card with half
+  // of it first. The classic bundle in <head> has defined the elements by then.
+  '/api/page-in-parts': async (ctx) => {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    ctx.res.write(
+      '<!doctype html><html lang="en"><head><script>window.warnings = []; const warn = console.warn; console.warn = (...args) => { window.warnings.push(args.map(String).join(" ")); warn(...args); };</script>' +
+        '<script src="/dist/digest-elements.iife.js"></script></head><body>' +
+        '<story-card><script type="application/json">{"title":"Half of this',
+    );
+    if ((await waitOrClose(ctx, delayOf(ctx, 300))) === 'closed') return 'closed';
+    // `broken=1`: the JSON stays invalid once whole.
+    const rest = param(ctx, 'broken')
+      ? ' story came later"'
+      : ' story came later","sources":[{"name":"Fortune"}]}';
+    ctx.res.end(`${rest}</script></story-card></body></html>`);
+  },
   '/api/count': async (ctx) => {
     if ((await waitOrClose(ctx, delayOf(ctx, 0))) === 'closed') return 'closed';
     json(ctx, article(`Counted ${param(ctx, 'key')}`));
