@@ -21,6 +21,7 @@ import {
 } from './contract/adapters/index.js';
 import type { NormalizedArticle, Source } from './contract/article.js';
 import type { IntakeOptions } from './data/data-intake.js';
+import type { StoryFormats } from './data/story-formats.js';
 import { RemoteData } from './data/remote-data.js';
 import { elementsByTag, type DigestTag } from './elements/registry.js';
 import { StoryDigest } from './elements/story-digest/story-digest.js';
@@ -80,7 +81,10 @@ export interface RenderDigestOptions {
 /** HTML's own attributes that a block may carry. */
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'dir'];
 
-type ElementClass = typeof LitElement & { dataIntake: Omit<IntakeOptions<unknown>, 'isComplete'> };
+/** Each class's intake declaration; an element that shows stories declares the formats it reads. */
+type ElementClass = typeof LitElement & {
+  dataIntake: Omit<IntakeOptions<unknown>, 'isComplete'> & { formats?: StoryFormats };
+};
 
 /** The attribute names a class declares for its reactive properties. */
 function declaredAttributes(element: typeof LitElement): string[] {

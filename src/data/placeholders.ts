@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DataIntake } from './data-intake.js';
+import type { StoryIntake } from './story-intake.js';
 import { message, type Language } from '../i18n/messages.js';
 
 /**
@@ -8,7 +8,7 @@ import { message, type Language } from '../i18n/messages.js';
  * arrives), and otherwise the neutral placeholder, with "Try again" when a load failed.
  */
 export function renderWithoutData(
-  data: Pick<DataIntake<unknown>, 'state' | 'result' | 'retry'>,
+  data: Pick<StoryIntake<unknown>, 'state' | 'result' | 'retry'>,
   language: Language,
   skeleton: TemplateResult,
 ): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type { IntakeInputs } from './data-intake.js';
+import type { StoryInputs } from './story-intake.js';
 import { property } from '../element/decorators.js';
 import type { Format } from '../contract/adapters/formats.js';
 import { DEFAULT_TIMEOUT } from './load-limits.js';
@@ -16,7 +16,7 @@ export interface Remote {
   timeout: number;
 }
 
-/** Adds `src`, `format`, `credentials`, `timeout` and `from-page` to a data-taking element; its DataIntake does the work. */
+/** Adds `src`, `format`, `credentials`, `timeout` and `from-page` to a data-taking element; its StoryIntake does the work. */
 export function RemoteData<T extends Constructor<LitElement>>(Base: T): Constructor<Remote> & T {
   class RemoteElement extends Base implements Remote {
     /** URL of the JSON or XML feed to load (http or https, resolved against the page). Fetched without cookies unless `credentials="include"`. */
@@ -48,7 +48,7 @@ export function RemoteData<T extends Constructor<LitElement>>(Base: T): Construc
 }
 
 /** What an element with these attributes hands its data intake: `data` (its data property) and how to load otherwise. */
-export function intakeInputs(element: Remote, data: unknown): IntakeInputs {
+export function intakeInputs(element: Remote, data: unknown): StoryInputs {
   const { src, credentials, timeout, format, fromPage } = element;
   return { data, src, credentials, timeout, format, fromPage };
 }

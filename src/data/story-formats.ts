@@ -1,8 +1,8 @@
 /**
  * How an element that shows stories reads publishers' formats (JSON-LD, feeds, WordPress, page
  * meta…): detection, and each format's adapter and the page reader of `from-page`, loaded when data
- * first needs them. Elements that show stories declare it in their `dataIntake`; the data intake
- * only knows its type, so the source badge and stack, which never adapt, carry none of it.
+ * first needs them. Elements that show stories declare it in their `dataIntake`, read by their StoryIntake;
+ * the source badge and stack, which never adapt, carry none of it.
  */
 import {
   adaptWith,

@@ -3,7 +3,7 @@ import { property, state } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
-import { DataIntake, type IntakeOptions } from '../../data/data-intake.js';
+import { StoryIntake, type StoryIntakeOptions } from '../../data/story-intake.js';
 import { storyFormats } from '../../data/story-formats.js';
 import { emit, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
@@ -74,7 +74,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
   }
 
   /** @internal How this class takes its data; server rendering reads it too. */
-  static readonly dataIntake: IntakeOptions<NormalizedArticle[]> = {
+  static readonly dataIntake: StoryIntakeOptions<NormalizedArticle[]> = {
     property: 'articles',
     formats: storyFormats(LIMITS.related),
     normalize: (input, baseUrl) => normalizeArticles(input, { baseUrl }),
@@ -83,7 +83,7 @@ export class RelatedRail extends RemoteData(DigestElement) {
       result.value.length === Math.min(Array.isArray(input) ? input.length : 0, LIMITS.related),
   };
 
-  private readonly data = new DataIntake(this, RelatedRail.dataIntake);
+  private readonly data = new StoryIntake(this, RelatedRail.dataIntake);
 
   protected override willUpdate(): void {
     this.data.take(intakeInputs(this, this.articles));

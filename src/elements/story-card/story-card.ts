@@ -5,7 +5,7 @@ import { baseStyles } from '../../parts/base.styles.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
-import { DataIntake } from '../../data/data-intake.js';
+import { StoryIntake } from '../../data/story-intake.js';
 import { selectStory } from '../../element/events.js';
 import { heading, headingLevel, linkedTitle } from '../../parts/heading.js';
 import { BrokenImages } from '../../parts/broken-images.js';
@@ -72,7 +72,7 @@ export class StoryCard extends RemoteData(DigestElement) {
   /** @internal How this class takes its data; server rendering reads it too. */
   static readonly dataIntake = articleIntake;
 
-  private readonly data = new DataIntake(this, StoryCard.dataIntake);
+  private readonly data = new StoryIntake(this, StoryCard.dataIntake);
   private readonly images = new BrokenImages(this);
   private readonly dates = new StoryDates(this);
 
