@@ -21,7 +21,7 @@ const pages = {
   'story-digest.js': { budget: 16 * KB, ceiling: 23.95 * KB },
   'digest-elements.js': { budget: 16.5 * KB, ceiling: 24.45 * KB },
 };
-const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 27.75 * KB };
+const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 28 * KB };
 /**
  * The contract's pure functions (normalizer, every adapter, `readPage`) for pages and tools that
  * read data themselves: not in the issue, so held at its measured size plus the same margin.
