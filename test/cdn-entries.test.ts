@@ -35,6 +35,33 @@ function scriptsFetched(win: Window): string[] {
     .filter((path) => /^\/dist\/.*\.js$/.test(path));
 }
 
+/**
+ * Opens a page of test/pages whose chunk matching `chunkName` (imported by one of `entry`'s
+ * chunks) an import map sends to a file that is not there, recording digest-error messages.
+ */
+async function openWithMissingChunk(path: string, entry: string, chunkName: RegExp) {
+  // (%2E: the test server serves .json as a module.)
+  const preload = (await (await fetch('/dist/preload%2Ejson')).json()) as Record<string, string[]>;
+  const codes = await Promise.all(preload[entry].map(async (file) => (await fetch(`/dist/${file}`)).text()));
+  const chunk = codes.map((code) => chunkName.exec(code)?.[0]).find(Boolean);
+  expect(chunk, `a chunk of ${entry} imports ${chunkName}`).to.be.a('string');
+  const page = await (await fetch(new URL(`./pages/${path}`, import.meta.url))).text();
+  const map = JSON.stringify({ imports: { [`/dist/chunks/${chunk}`]: '/dist/chunks/not-there.js' } });
+  const opened = await openPage(
+    path,
+    page
+      .replace(
+        '<script src="recorder.js">',
+        `<script type="importmap">${map}</script><script src="/test/pages/recorder.js">`,
+      )
+      .replace(
+        '<body>',
+        '<body><script>window.digestErrors = []; addEventListener("digest-error", (event) => digestErrors.push(event.detail.message));</script>',
+      ),
+  );
+  return { ...opened, errors: () => (opened.win as Window & { digestErrors?: string[] }).digestErrors };
+}
+
 describe('the per-element CDN entries', function () {
   this.timeout(25_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -132,29 +159,12 @@ describe('the per-element CDN entries', function () {
   });
 
   it('shows the placeholder, one digest-error and one warning when the adapter cannot load', async () => {
-    // The JSON-LD adapter's chunk, remapped by an import map to a file that is not there.
-    // (%2E: the test server serves .json as a module.)
-    const preload = (await (await fetch('/dist/preload%2Ejson')).json()) as Record<string, string[]>;
-    const codes = await Promise.all(
-      preload['story-card.js'].map(async (file) => (await fetch(`/dist/${file}`)).text()),
-    );
-    const chunk = codes.map((code) => /adapter-jsonld-[\w-]+\.js/.exec(code)?.[0]).find(Boolean);
-    expect(chunk, "a chunk of the card's entry imports the JSON-LD adapter").to.be.a('string');
-    const page = await (await fetch(new URL('./pages/story-card-jsonld.html', import.meta.url))).text();
-    const map = JSON.stringify({ imports: { [`/dist/chunks/${chunk}`]: '/dist/chunks/not-there.js' } });
-    const { doc, win } = await openPage(
-      'story-card-jsonld.html',
-      page
-        .replace(
-          '<script src="recorder.js">',
-          `<script type="importmap">${map}</script><script src="/test/pages/recorder.js">`,
-        )
-        .replace(
-          '<body>',
-          '<body><script>window.digestErrors = []; addEventListener("digest-error", (event) => digestErrors.push(event.detail.message));</script>',
-        ),
-    );
-    const errors = (win as Window & { digestErrors?: string[] }).digestErrors;
+    const {
+      doc,
+      win,
+      errors: digestErrors,
+    } = await openWithMissingChunk('story-card-jsonld.html', 'story-card.js', /adapter-jsonld-[\w-]+\.js/);
+    const errors = digestErrors();
     const card = () => doc.querySelector('story-card')?.shadowRoot;
     await waitUntil(() => card()?.querySelector('[part=error]'), 'no placeholder', { timeout: 10_000 });
     // Time for a second report, were there one.
@@ -164,6 +174,30 @@ describe('the per-element CDN entries', function () {
     expect(win.recorded?.warnings).to.have.length(1);
     expect(win.recorded?.warnings[0]).to.include('could not load the code to read its data');
     expect(win.recorded?.errors).to.deep.equal([]);
+  });
+
+  it('renders a rail whose impression counting cannot load, with one digest-error and one warning', async () => {
+    const { doc, win, errors } = await openWithMissingChunk(
+      'related-rail-rss.html',
+      'related-rail.js',
+      /card-impressions-[\w-]+\.js/,
+    );
+    const cards = () => [
+      ...(doc.querySelector('related-rail')?.shadowRoot?.querySelectorAll('story-card') ?? []),
+    ];
+    await waitUntil(
+      () => cards().length === 2 && cards()[1].shadowRoot?.querySelector('[part=title-link]'),
+      'the rail did not render the feed',
+      { timeout: 10_000 },
+    );
+    await waitUntil(() => win.recorded?.warnings.length, 'no warning', { timeout: 5000 });
+    // Time for a second report, were there one.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.recorded?.warnings).to.have.length(1);
+    expect(win.recorded?.warnings[0]).to.include('could not load the code that counts impressions');
+    expect(errors()).to.have.length(1);
+    expect(win.recorded?.errors).to.deep.equal([]);
+    expect(scriptsFetched(win).some((path) => path.includes('/card-impressions-'))).to.equal(false);
   });
 
   it('fetches the src loader only on a page whose block has a src', async () => {

@@ -78,6 +78,8 @@ describe('related-rail digest-impression', () => {
           <related-rail layout="grid" .articles=${stories(4)}></related-rail>
         </div>`,
       );
+      // Impression counting is fetched after the rails' first render.
+      await waitUntil(() => observed.length >= 7, 'the cards were not all observed', { timeout: 3000 });
     } finally {
       IntersectionObserver.prototype.observe = original;
     }

@@ -5,9 +5,11 @@ import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
 import { StoryIntake, type StoryIntakeOptions } from '../../data/story-intake.js';
 import { storyFormats } from '../../data/story-formats.js';
-import { emit, type DigestSelectDetail } from '../../element/events.js';
+import { emit, warn, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
-import { CardImpressions } from './card-impressions.js';
+import type { CardImpressions } from './card-impressions.js';
+import { onDemand, start } from '../../data/on-demand.js';
+import type { StoryCard } from '../story-card/story-card.js';
 import { DigestElement } from '../../element/digest-element.js';
 import type { DateStyle } from '../../i18n/formatters.js';
 import { scrollBehavior } from '../../parts/motion.js';
@@ -18,6 +20,9 @@ import { styles } from './related-rail.styles.js';
 
 const CARD_PARTS =
   'base: card-base, media: card-media, image: card-image, title: card-title, title-link: card-title-link, summary: card-summary, meta: card-meta, date: card-date, sources: card-sources, logos: card-logos, badge: card-badge, logo: card-logo, monogram: card-monogram, count: card-count';
+
+/** Impression counting: only rails that have rendered cards fetch it, after their first render. */
+const CARD_IMPRESSIONS = onDemand(async () => (await import('./card-impressions.js')).CardImpressions);
 
 /**
  * The "Continue Reading" block: a labelled list of story cards. In the default `scroll` layout
@@ -89,7 +94,10 @@ export class RelatedRail extends RemoteData(DigestElement) {
     this.data.take(intakeInputs(this, this.articles));
   }
 
-  private readonly impressions = new CardImpressions(this);
+  /** Counts `digest-impression`s once its code has arrived. */
+  private impressions?: CardImpressions;
+  private impressionsArrival?: Promise<void>;
+  private impressionsFailed = false;
   private resizeObserver?: ResizeObserver;
 
   override connectedCallback(): void {
@@ -212,11 +220,40 @@ export class RelatedRail extends RemoteData(DigestElement) {
       this.resizeObserver ??= new ResizeObserver(() => this.updateEdges());
       this.resizeObserver.observe(this.scroller);
     }
-    const cards = Array.from(this.renderRoot.querySelectorAll('story-card'));
+    const cards = this.cards();
     // Read the edges once the cards have rendered too (microtasks: still this task), so the one
     // layout this forces is the page as the frame will show it, and the frame's is already done.
     void Promise.allSettled(cards.map((card) => card.updateComplete)).then(() => this.updateEdges());
-    this.impressions.follow(cards);
+    this.countImpressions(cards);
+  }
+
+  private cards(): StoryCard[] {
+    return Array.from(this.renderRoot.querySelectorAll('story-card'));
+  }
+
+  /** Hands the shown cards to impression counting, whose code is fetched after the first render. */
+  private countImpressions(cards: StoryCard[]): void {
+    if (this.impressions) {
+      this.impressions.follow(cards);
+      return;
+    }
+    if (cards.length === 0) return;
+    this.impressionsArrival ??= start(CARD_IMPRESSIONS).then(
+      (Impressions) => {
+        this.impressions = new Impressions(this);
+        // The cards shown now; a rail off the page follows them when it is back.
+        if (this.isConnected) this.impressions.follow(this.cards());
+      },
+      (error: unknown) => {
+        // The next render tries again; the publisher hears of it once.
+        this.impressionsArrival = undefined;
+        if (this.impressionsFailed) return;
+        this.impressionsFailed = true;
+        warn(this, `could not load the code that counts impressions: ${String(error)}`, {
+          problems: ['could not load the code that counts impressions'],
+        });
+      },
+    );
   }
 
   /** Re-dispatches a card's selection from the rail itself, with the card's position added. */
