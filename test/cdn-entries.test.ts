@@ -62,6 +62,19 @@ async function openWithMissingChunk(path: string, entry: string, chunkName: RegE
   return { ...opened, errors: () => (opened.win as Window & { digestErrors?: string[] }).digestErrors };
 }
 
+/** The cards of the page's rail, once both stories of the RSS feed it loads have rendered. */
+async function feedCards(doc: Document) {
+  const cards = () => [
+    ...(doc.querySelector('related-rail')?.shadowRoot?.querySelectorAll('story-card') ?? []),
+  ];
+  await waitUntil(
+    () => cards().length === 2 && cards()[1].shadowRoot?.querySelector('[part=title-link]'),
+    'the rail did not render the feed',
+    { timeout: 10_000 },
+  );
+  return cards();
+}
+
 describe('the per-element CDN entries', function () {
   this.timeout(25_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -144,15 +157,8 @@ describe('the per-element CDN entries', function () {
 
   it('renders the items of an RSS feed a rail loads from src, with the RSS adapter alone', async () => {
     const { doc, win } = await openPage('related-rail-rss.html');
-    const cards = () => [
-      ...(doc.querySelector('related-rail')?.shadowRoot?.querySelectorAll('story-card') ?? []),
-    ];
-    await waitUntil(
-      () => cards().length === 2 && cards()[1].shadowRoot?.querySelector('[part=title-link]'),
-      'the rail did not render the feed',
-      { timeout: 10_000 },
-    );
-    const titles = cards().map((card) => card.shadowRoot?.querySelector('[part=title-link]')?.textContent);
+    const cards = await feedCards(doc);
+    const titles = cards.map((card) => card.shadowRoot?.querySelector('[part=title-link]')?.textContent);
     expect(titles).to.deep.equal(['First story of the feed', 'Second story of the feed']);
     expect(adaptersFetched(win)).to.deep.equal(['rss']);
     expect(win.recorded?.errors).to.deep.equal([]);
@@ -182,14 +188,7 @@ describe('the per-element CDN entries', function () {
       'related-rail.js',
       /card-impressions-[\w-]+\.js/,
     );
-    const cards = () => [
-      ...(doc.querySelector('related-rail')?.shadowRoot?.querySelectorAll('story-card') ?? []),
-    ];
-    await waitUntil(
-      () => cards().length === 2 && cards()[1].shadowRoot?.querySelector('[part=title-link]'),
-      'the rail did not render the feed',
-      { timeout: 10_000 },
-    );
+    await feedCards(doc);
     await waitUntil(() => win.recorded?.warnings.length, 'no warning', { timeout: 5000 });
     // Time for a second report, were there one.
     await new Promise((resolve) => setTimeout(resolve, 300));
