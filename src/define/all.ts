@@ -26,7 +26,7 @@ export type {
   DigestSelectDetail,
   DigestShareDetail,
 } from '../element/events.js';
-export type { DateStyle } from '../i18n/formatters.js';
+export type { DateStyle } from '../i18n/dates.js';
 export type { Counted, DigestStrings, Strings } from '../i18n/messages.js';
 export { defineElements, RelatedRail, setDigestStrings, SourceBadge, SourceStack, StoryCard, StoryDigest };
 

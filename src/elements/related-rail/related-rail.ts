@@ -9,7 +9,7 @@ import { emit, type DigestSelectDetail } from '../../element/events.js';
 import { heading, headingLevel } from '../../parts/heading.js';
 import { CardImpressions } from './card-impressions.js';
 import { DigestElement } from '../../element/digest-element.js';
-import type { DateStyle } from '../../i18n/formatters.js';
+import type { DateStyle } from '../../i18n/dates.js';
 import { scrollBehavior } from '../../parts/motion.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';
