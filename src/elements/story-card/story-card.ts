@@ -6,7 +6,7 @@ import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
 import { DataIntake } from '../../data/data-intake.js';
-import { selectStory } from '../../element/events.js';
+import { selectStory } from '../../element/select-story.js';
 import { heading, headingLevel, linkedTitle } from '../../parts/heading.js';
 import { BrokenImages } from '../../parts/broken-images.js';
 import { StoryDates } from '../../element/story-dates.js';
