@@ -13,15 +13,15 @@ const KB = 1024;
  * fails on growth; such rows print OVER ISSUE BUDGET and are left to the team.
  */
 const pages = {
-  'source-badge.js': { budget: 8 * KB, ceiling: 13.95 * KB },
+  'source-badge.js': { budget: 8 * KB, ceiling: 13.45 * KB },
   // No budget of its own in the issue: a stack is a row of badges, so it gets the badge's.
-  'source-stack.js': { budget: 8 * KB, ceiling: 14.3 * KB },
+  'source-stack.js': { budget: 8 * KB, ceiling: 13.8 * KB },
   'story-card.js': { budget: 11 * KB, ceiling: 17.8 * KB },
-  'related-rail.js': { budget: 12.5 * KB, ceiling: 20.65 * KB },
-  'story-digest.js': { budget: 16 * KB, ceiling: 23.95 * KB },
-  'digest-elements.js': { budget: 16.5 * KB, ceiling: 24.45 * KB },
+  'related-rail.js': { budget: 12.5 * KB, ceiling: 20.3 * KB },
+  'story-digest.js': { budget: 16 * KB, ceiling: 23.6 * KB },
+  'digest-elements.js': { budget: 16.5 * KB, ceiling: 24.2 * KB },
 };
-const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 28 * KB };
+const classicScript = { file: 'digest-elements.iife.js', budget: 22 * KB, ceiling: 28.2 * KB };
 /**
  * The contract's pure functions (normalizer, every adapter, `readPage`) for pages and tools that
  * read data themselves: not in the issue, so held at its measured size plus the same margin.

@@ -12,7 +12,7 @@ import { StoryCard } from '../elements/story-card/story-card.js';
 import { StoryDigest } from '../elements/story-digest/story-digest.js';
 import { defineElements } from '../element/register.js';
 import { elementsByTag } from '../elements/registry.js';
-import { setDigestStrings } from '../i18n/messages.js';
+import { setDigestStrings } from '../i18n/page-strings.js';
 
 export type * from '../contract/article.js';
 export type { Format, PageData } from '../contract/adapters/index.js';
@@ -26,7 +26,7 @@ export type {
   DigestSelectDetail,
   DigestShareDetail,
 } from '../element/events.js';
-export type { DateStyle } from '../i18n/formatters.js';
+export type { DateStyle } from '../i18n/dates.js';
 export type { Counted, DigestStrings, Strings } from '../i18n/messages.js';
 export { defineElements, RelatedRail, setDigestStrings, SourceBadge, SourceStack, StoryCard, StoryDigest };
 

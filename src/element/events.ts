@@ -79,31 +79,6 @@ export function emit<K extends keyof DigestEventMap>(
 }
 
 /**
- * Dispatches `digest-select` for a reader's click (or Enter) on a story's link, with the button and
- * modifier keys, and keeps the link from being followed when a listener cancels it.
- */
-export function selectStory(
-  host: HTMLElement,
-  story: Pick<DigestSelectDetail, 'id' | 'url' | 'title'>,
-  click: MouseEvent,
-): void {
-  const { button, ctrlKey, metaKey, shiftKey, altKey } = click;
-  const newTab = button === 1 || ctrlKey || metaKey || shiftKey;
-  const detail = {
-    id: story.id,
-    url: story.url,
-    title: story.title,
-    button,
-    ctrlKey,
-    metaKey,
-    shiftKey,
-    altKey,
-    newTab,
-  };
-  if (!emit(host, 'digest-select', detail, true)) click.preventDefault();
-}
-
-/**
  * Tells developers what was wrong with an input: one `console.warn` listing every problem and,
  * when something given could not be rendered, a `digest-error` event. Readers only ever see the
  * placeholder.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { formatDate, type DateStyle, type FormattedDate } from '../i18n/formatters.js';
+import { formatDate, type DateStyle, type FormattedDate } from '../i18n/dates.js';
 import { watchClock } from './page-watch.js';
 
 /**

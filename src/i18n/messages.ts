@@ -1,5 +1,4 @@
 import { formatNumber, pluralCategory } from './formatters.js';
-import { canonicalLocale } from './locale.js';
 import { refreshElements } from '../element/page-watch.js';
 import { en, shippedLanguages, type Counted, type Strings } from './translations.js';
 
@@ -16,8 +15,11 @@ export interface Language {
   strings?: DigestStrings;
 }
 
-/** Languages added or changed by the page. A Map, because a language tag is data, not a property name. */
-const added = new Map<string, DigestStrings>();
+/**
+ * Languages added or changed by the page (`setDigestStrings`, in page-strings.ts). A Map, because
+ * a language tag is data, not a property name.
+ */
+export const addedByPage = new Map<string, DigestStrings>();
 /** The shipped languages this page has so far, by language tag without region. */
 const shipped = new Map<string, Strings>([['en', en]]);
 /** Each shipped language being fetched, or fetched: settles when its strings are here or could not come. */
@@ -59,23 +61,6 @@ export function addShippedLanguages(languages: Record<string, Strings>): void {
   for (const [tag, strings] of Object.entries(languages)) shipped.set(tag, strings);
 }
 
-/**
- * Adds a language, or changes some strings of one, for every element on the page; missing keys
- * fall back to the language without region (`pt-BR` → `pt`), then to English. Elements already
- * shown update.
- *
- * @example setDigestStrings('nl', { continueReading: 'Lees verder', sources: { one: '{n} bron', other: '{n} bronnen' } })
- */
-export function setDigestStrings(lang: string, strings: DigestStrings): void {
-  const locale = canonicalLocale(lang);
-  if (!locale || typeof strings !== 'object' || strings === null) {
-    console.warn(`digest-elements: setDigestStrings() needs a language tag and an object of strings.`);
-    return;
-  }
-  added.set(locale, { ...added.get(locale), ...strings });
-  refreshElements();
-}
-
 /** The first usable value for `key`: the element's own, the page's, the shipped language's, English. */
 function lookup<K extends keyof Strings>(
   language: Language,
@@ -85,9 +70,9 @@ function lookup<K extends keyof Strings>(
   const base = language.locale.split('-')[0] ?? language.locale;
   for (const table of [
     language.strings,
-    added.get(language.locale),
+    addedByPage.get(language.locale),
     shipped.get(language.locale),
-    added.get(base),
+    addedByPage.get(base),
     shipped.get(base),
   ]) {
     const value: unknown = table?.[key];

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ArticleImage, NormalizedArticle } from '../contract/article.js';
-import type { FormattedDate } from '../i18n/formatters.js';
+import type { FormattedDate } from '../i18n/dates.js';
 import type { Language } from '../i18n/messages.js';
 import type { BrokenImages } from './broken-images.js';
 import { sourcesTemplate } from './sources.js';

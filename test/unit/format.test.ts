@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate } from '../../src/i18n/formatters.js';
+import { formatDate } from '../../src/i18n/dates.js';
 import { expectedDate } from '../support/intl.js';
 
 const SECOND = 1000;

@@ -11,7 +11,7 @@ import type { CardImpressions } from './card-impressions.js';
 import { onDemand, start } from '../../data/on-demand.js';
 import type { StoryCard } from '../story-card/story-card.js';
 import { DigestElement } from '../../element/digest-element.js';
-import type { DateStyle } from '../../i18n/formatters.js';
+import type { DateStyle } from '../../i18n/dates.js';
 import { scrollBehavior } from '../../parts/motion.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
 import { bar, renderWithoutData } from '../../data/placeholders.js';

@@ -11,7 +11,7 @@ import { heading, headingLevel } from '../../parts/heading.js';
 import { BrokenImages } from '../../parts/broken-images.js';
 import { StoryDates } from '../../element/story-dates.js';
 import { DigestElement } from '../../element/digest-element.js';
-import type { DateStyle } from '../../i18n/formatters.js';
+import type { DateStyle } from '../../i18n/dates.js';
 import { scrollBehavior } from '../../parts/motion.js';
 import { leadImage, storyDate, storySources } from '../../parts/story-parts.js';
 import { intakeInputs, RemoteData } from '../../data/remote-data.js';
