@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { formatDate, type DateStyle, type FormattedDate } from '../i18n/dates.js';
+import { formatDate, warmDateFormatting, type DateStyle, type FormattedDate } from '../i18n/dates.js';
+import { warmBeforeFirstRender } from './first-render.js';
 import { watchClock } from './page-watch.js';
+
+warmBeforeFirstRender(warmDateFormatting);
 
 /**
  * Writes an element's story dates and, when one was written relative to now ("5 minutes ago"),

@@ -1,5 +1,5 @@
 /** How a story date is written for readers: absolute, or relative to now. */
-import { dateFormatter, relativeTimeFormatter } from './formatters.js';
+import { cached } from './formatters.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400;
@@ -73,4 +73,28 @@ function formatRelative(seconds: number, dateOnly: boolean, locale: string): str
   ) ?? ['second', Infinity];
   // `|| 0`: minus zero would read "0 seconds ago" rather than "now".
   return relativeTimeFormatter(locale).format(Math.trunc(seconds / length) || 0, unit);
+}
+
+/** A story date's formatter: a calendar day (`dateOnly`) is written in UTC and without a time. */
+function dateFormatter(dateOnly: boolean, withYear: boolean, locale: string): Intl.DateTimeFormat {
+  return cached(
+    `date|${locale}|${dateOnly ? 'd' : 't'}|${withYear ? 'y' : ''}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: withYear ? 'numeric' : undefined,
+        ...(dateOnly ? { timeZone: 'UTC' } : { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }),
+      }),
+  );
+}
+
+function relativeTimeFormatter(locale: string): Intl.RelativeTimeFormat {
+  return cached(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+}
+
+/** Builds the formatter most dates use ahead of time (see first-render.ts). */
+export function warmDateFormatting(locale: string): void {
+  dateFormatter(false, false, locale);
 }

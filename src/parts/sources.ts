@@ -3,6 +3,10 @@ import type { Source } from '../contract/article.js';
 import type { BrokenImages } from './broken-images.js';
 import { logoMark } from './logo.js';
 import { countMessage, message, type Language } from '../i18n/messages.js';
+import { warmCountFormatting } from '../i18n/formatters.js';
+import { warmBeforeFirstRender } from '../element/first-render.js';
+
+warmBeforeFirstRender(warmCountFormatting);
 
 export interface SourcesView {
   /** Normalized sources, in citation order. */

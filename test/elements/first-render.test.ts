@@ -31,17 +31,23 @@ const SAMPLE = `const sample = (card) => ({
 });`;
 
 /**
- * A fresh page in a frame: `head` and `body`, then `steps` run once the library is loaded (with
+ * A fresh page in a frame: `head` and `body`, then `steps` run once `library` is loaded (with
  * `sample` in scope, filling `window.samples`). Resolves once `samples[last]` is there.
  */
-async function framePage(head: string, body: string, steps: string, last: string): Promise<FrameWindow> {
+async function framePage(
+  head: string,
+  body: string,
+  steps: string,
+  last: string,
+  library = '/src/digest-elements.ts',
+): Promise<FrameWindow> {
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
   frame.style.height = '800px';
   frame.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}
     <script type="module">
       ${SAMPLE}
-      import('/src/digest-elements.ts').then(async () => {
+      import('${library}').then(async () => {
         window.samples = {};
         ${steps}
       }).catch((error) => { window.failed = String(error); });
@@ -111,6 +117,39 @@ describe('first render of blocks on the page at load', () => {
       rendered: true,
       serverCopy: false,
     });
+  });
+});
+
+describe('first render of a page of source badges', () => {
+  /**
+   * Counts the Intl formatters the page builds (a badge writes no date and no count), then loads
+   * only the badge's definition, with the reserve stylesheet.
+   */
+  const badgePage = () =>
+    framePage(
+      `${RESERVE}<script>
+        window.formatters = 0;
+        for (const kind of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat']) {
+          const Original = Intl[kind];
+          Intl[kind] = function (...args) { window.formatters += 1; return new Original(...args); };
+        }
+      </script>`,
+      '<source-badge name="Fortune" href="https://fortune.com/"></source-badge>',
+      `const badge = document.querySelector('source-badge');
+      for (let i = 0; i < 50; i++) await null;
+      window.samples.sameTask = sample(badge);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      window.samples.later = { ...sample(badge), formatters: window.formatters };`,
+      'later',
+      '/src/define/source-badge.ts',
+    );
+
+  it('builds no formatter and renders in the task that ran the library, with the reserve stylesheet', async () => {
+    const win = await badgePage();
+    expect(win.failed).to.equal(undefined);
+    const { sameTask, later } = win.samples as Record<string, Sample & { formatters?: number }>;
+    expect(sameTask, 'in the task that ran the library').to.include({ pending: false, rendered: true });
+    expect(later.formatters, 'Intl formatters built').to.equal(0);
   });
 });
 
