@@ -39,12 +39,11 @@ export function prepareFirstRender(): void {
   if (isServer || ready || warmUps.length === 0) return;
   ready = nextTask()
     .then(() => {
-      const locale = canonicalLocale(document.documentElement.lang) ?? 'en';
       for (const warm of warmUps) {
         try {
-          warm(locale);
+          warm(canonicalLocale(document.documentElement.lang) ?? 'en');
         } catch {
-          // A page that broke Intl still gets its blocks, rendered as they can be.
+          // A page that broke Intl (or its document) still gets its blocks, rendered as they can be.
         }
       }
     })
