@@ -13,9 +13,9 @@ const KB = 1024;
  * fails on growth; such rows print OVER ISSUE BUDGET and are left to the team.
  */
 const pages = {
-  'source-badge.js': { budget: 8 * KB, ceiling: 13.45 * KB },
+  'source-badge.js': { budget: 8 * KB, ceiling: 13.05 * KB },
   // No budget of its own in the issue: a stack is a row of badges, so it gets the badge's.
-  'source-stack.js': { budget: 8 * KB, ceiling: 13.8 * KB },
+  'source-stack.js': { budget: 8 * KB, ceiling: 13.4 * KB },
   'story-card.js': { budget: 11 * KB, ceiling: 17.8 * KB },
   'related-rail.js': { budget: 12.5 * KB, ceiling: 20.3 * KB },
   'story-digest.js': { budget: 16 * KB, ceiling: 23.6 * KB },

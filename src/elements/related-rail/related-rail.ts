@@ -3,6 +3,7 @@ import { property, state } from '../../element/decorators.js';
 import type { Article, NormalizedArticle } from '../../contract/article.js';
 import { LIMITS, normalizeArticles } from '../../contract/normalize.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
+import { placeholderStyles } from '../../parts/placeholder.styles.js';
 import { StoryIntake, type StoryIntakeOptions } from '../../data/story-intake.js';
 import { storyFormats } from '../../data/story-formats.js';
 import { emit, warn, type DigestSelectDetail } from '../../element/events.js';
@@ -51,7 +52,7 @@ const CARD_IMPRESSIONS = onDemand(async () => (await import('./card-impressions.
  * @fires digest-error - When stories had to be skipped (no usable title) or none could be read. Detail: `{ message, problems }`.
  */
 export class RelatedRail extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, backdropStyles, styles];
+  static override styles = [baseStyles, placeholderStyles, backdropStyles, styles];
 
   /** The stories, as article objects of the contract. Wins over an inline JSON child. */
   @property({ attribute: false }) articles?: Article[];

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from '../../element/decorators.js';
 import type { Article } from '../../contract/article.js';
 import { baseStyles } from '../../parts/base.styles.js';
+import { placeholderStyles } from '../../parts/placeholder.styles.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
@@ -55,7 +56,7 @@ const CARD_CLASSES = { vertical: 'card vertical', horizontal: 'card horizontal',
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryCard extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, logoStyles, sourcesStyles, styles];
+  static override styles = [baseStyles, placeholderStyles, logoStyles, sourcesStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
   @property({ attribute: false }) article?: Article;

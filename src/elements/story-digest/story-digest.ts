@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from '../../element/decorators.js';
 import type { Article, Curator, Source } from '../../contract/article.js';
 import { backdropStyles, baseStyles } from '../../parts/base.styles.js';
+import { placeholderStyles } from '../../parts/placeholder.styles.js';
 import { logoStyles } from '../../parts/logo.styles.js';
 import { sourcesStyles } from '../../parts/sources.styles.js';
 import { articleIntake } from '../../data/article-intake.js';
@@ -70,7 +71,7 @@ const RAIL_PARTS =
  * @fires digest-error - When the article cannot be rendered. Detail: `{ message, problems }`.
  */
 export class StoryDigest extends RemoteData(DigestElement) {
-  static override styles = [baseStyles, backdropStyles, logoStyles, sourcesStyles, styles];
+  static override styles = [baseStyles, placeholderStyles, backdropStyles, logoStyles, sourcesStyles, styles];
 
   /** The story, as in the article contract. Wins over an inline JSON child. */
   @property({ attribute: false }) article?: Article;
