@@ -48,7 +48,7 @@ export class DigestElement extends LitElement {
   /** Attached only for a block that holds its place, for `:state(pending)`. */
   private internals?: ElementInternals;
 
-  /** Its first render waits (for its language, or the page's date formatting). */
+  /** Its first render waits (for its language, or the page's formatters being built). */
   private firstRenderWaits = false;
 
   /** It has been given no data yet: a page script may still hand it some. */
@@ -96,8 +96,8 @@ export class DigestElement extends LitElement {
 
   /**
    * A block's first render waits for its language's strings when they are still on their way (so
-   * a French block is French from its first frame), and a block already on the page for the page's
-   * date formatting (first-render.ts). A server-rendered copy stays shown while it waits.
+   * a French block is French from its first frame), and a block already on the page for the
+   * formatters the page's elements need (first-render.ts). A server-rendered copy stays shown while it waits.
    */
   protected override scheduleUpdate(): Promise<void> | undefined {
     const wait = this.hasUpdated ? undefined : this.firstRenderWait();
